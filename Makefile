@@ -1,0 +1,44 @@
+# Investment-promotion portal. `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+export PORTAL_CACHE ?= $(HOME)/.cache/portal
+
+.DEFAULT_GOAL := help
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+install: $(VENV)/.installed ## Create the virtualenv and install the pinned packages
+	@$(PY) manage.py compile_catalogues --verbosity 0 >/dev/null
+
+run: install ## Set up the embedded demo site (SQLite) and serve it on 127.0.0.1:$(PORT)
+	@scripts/run.sh $(PORT)
+
+test: install ## The whole suite on real PostgreSQL, Elasticsearch, SMTP and Chromium
+	@scripts/test.sh
+
+lint: install ## ruff (lint and format check), Django checks, missing migrations
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
+
+format: install ## Format the code with ruff
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+messages: install ## Extract UI strings into locale/*/LC_MESSAGES/django.po
+	$(PY) manage.py makemessages_portal
+
+lock: ## Re-pin requirements*.txt from requirements*.in in a throw-away virtualenv
+	@scripts/lock.sh
+
+.PHONY: help install run test lint format messages lock

@@ -1,0 +1,14 @@
+from .pages import ContentPage, GuideIndexPage, HomePage, InvestorGuidePage, NewsIndexPage, NewsPage, PortalPage
+from .site_settings import FooterAgency, SiteSettings
+
+__all__ = [
+    "ContentPage",
+    "FooterAgency",
+    "GuideIndexPage",
+    "HomePage",
+    "InvestorGuidePage",
+    "NewsIndexPage",
+    "NewsPage",
+    "PortalPage",
+    "SiteSettings",
+]

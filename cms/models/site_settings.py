@@ -1,0 +1,44 @@
+"""Site settings: what the header and footer show."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting, ClusterableModel):
+    portal_name = models.CharField(_("portal name"), max_length=120, default="Đồng Tháp")
+    tagline = models.CharField(_("tagline"), max_length=200, blank=True)
+    footer_text = models.TextField(_("footer text"), blank=True)
+    map_tile_url = models.CharField(
+        _("map tile URL"),
+        max_length=300,
+        blank=True,
+        default="https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        help_text=_("Template of the map tile server, with {z}, {x} and {y}. Empty hides the base map."),
+    )
+
+    panels = [
+        FieldPanel("portal_name"),
+        FieldPanel("tagline"),
+        FieldPanel("footer_text"),
+        FieldPanel("map_tile_url"),
+        InlinePanel("footer_agencies", label=_("Agencies in the footer")),
+    ]
+
+    class Meta:
+        verbose_name = _("portal settings")
+
+
+class FooterAgency(Orderable):
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="footer_agencies")
+    agency = models.ForeignKey("investment.Agency", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("agency")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("agency in the footer")

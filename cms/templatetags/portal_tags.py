@@ -1,0 +1,76 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page, Site
+
+from cms.i18n import LANGUAGE_CODES, page_languages, page_url_in, translation_state
+
+register = template.Library()
+
+
+def _page_of(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) else None
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One entry per language for the switcher and the hreflang alternates.
+
+    On a page, each language links to the same page in that language (its translated slug);
+    elsewhere, to the same path under the other language prefix.
+    """
+    request = context.get("request")
+    page = _page_of(context)
+    current = translation.get_language()
+    available = page_languages(page) if page else LANGUAGE_CODES
+    links = []
+    for code in LANGUAGE_CODES:
+        if page is not None:
+            url = page_url_in(page, code, request)
+        else:
+            url = translate_url(request.get_full_path(), code) if request else f"/{code}/"
+        links.append(
+            {
+                "code": code,
+                "name": settings.LANGUAGE_NATIVE_NAMES[code],
+                "url": url,
+                "current": code == current,
+                "available": code in available,
+                "absolute_url": request.build_absolute_uri(url) if request else url,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def page_translation_state(context):
+    page = _page_of(context)
+    return translation_state(page) if page else None
+
+
+@register.simple_tag(takes_context=True)
+def navigation_pages(context):
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    root = site.root_page
+    return list(root.get_children().live().public().in_menu().only("id", "title", "url_path", "depth", "path"))
+
+
+@register.filter
+def language_name(code: str) -> str:
+    return settings.LANGUAGE_NATIVE_NAMES.get(code, code)
+
+
+@register.simple_tag(takes_context=True)
+def footer_agencies(context):
+    request = context.get("request")
+    if request is None:
+        return []
+    from cms.models import SiteSettings
+
+    site_settings = SiteSettings.for_request(request)
+    return [item.agency for item in site_settings.footer_agencies.select_related("agency").order_by("sort_order")]

@@ -1,0 +1,54 @@
+"""Which fields exist in every language (django-modeltranslation)."""
+
+from modeltranslation.decorators import register
+from modeltranslation.translator import TranslationOptions
+
+from .models import (
+    ContentPage,
+    GuideIndexPage,
+    HomePage,
+    InvestorGuidePage,
+    NewsIndexPage,
+    NewsPage,
+    SiteSettings,
+)
+
+
+class PortalTranslationOptions(TranslationOptions):
+    """Project-wide base. Vietnamese, the source language, keeps the model's own rules
+    (a required field is required in Vietnamese); the other languages are optional and fall back."""
+
+
+@register(HomePage)
+class HomePageTR(PortalTranslationOptions):
+    fields = ("hero_heading", "hero_text", "key_figures", "featured", "body")
+
+
+@register(ContentPage)
+class ContentPageTR(PortalTranslationOptions):
+    fields = ("introduction", "body")
+
+
+@register(GuideIndexPage)
+class GuideIndexPageTR(PortalTranslationOptions):
+    fields = ("introduction",)
+
+
+@register(InvestorGuidePage)
+class InvestorGuidePageTR(PortalTranslationOptions):
+    fields = ("summary", "incentives", "steps", "total_time", "body")
+
+
+@register(NewsIndexPage)
+class NewsIndexPageTR(PortalTranslationOptions):
+    fields = ("introduction",)
+
+
+@register(NewsPage)
+class NewsPageTR(PortalTranslationOptions):
+    fields = ("event_location", "summary", "body")
+
+
+@register(SiteSettings)
+class SiteSettingsTR(PortalTranslationOptions):
+    fields = ("portal_name", "tagline", "footer_text")

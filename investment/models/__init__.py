@@ -1,0 +1,31 @@
+from .agencies import Agency
+from .catalogue import (
+    CataloguePage,
+    OpportunityIndexPage,
+    OpportunityPage,
+    ProjectDocument,
+    ProjectImage,
+    ProjectIndexPage,
+    ProjectPage,
+    ZoneIndexPage,
+    ZonePage,
+    ZonePlot,
+)
+from .reference import Incentive, Place, Sector
+
+__all__ = [
+    "Agency",
+    "CataloguePage",
+    "Incentive",
+    "OpportunityIndexPage",
+    "OpportunityPage",
+    "Place",
+    "ProjectDocument",
+    "ProjectImage",
+    "ProjectIndexPage",
+    "ProjectPage",
+    "Sector",
+    "ZoneIndexPage",
+    "ZonePage",
+    "ZonePlot",
+]

@@ -1,0 +1,132 @@
+"""Reference data: sectors (VSIC-keyed hierarchy), places (administrative tree with validity
+dates and former names) and reusable incentives."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+
+from .tree import TreeNode
+
+
+class Sector(TreeNode):
+    """A sector of activity, keyed by its VSIC code (section letter, division, group…)."""
+
+    code = models.CharField(_("VSIC code"), max_length=10, unique=True)
+    name = models.CharField(_("name"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    icon = models.CharField(_("icon"), max_length=40, blank=True)
+
+    panels = [FieldPanel("code"), FieldPanel("name"), FieldPanel("parent"), FieldPanel("description")]
+
+    class Meta:
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+        ordering = ["tree_path"]
+
+    def __str__(self) -> str:
+        return f"{self.code} · {self.name}"
+
+
+class PlaceQuerySet(models.QuerySet):
+    def current(self, on=None):
+        on = on or timezone.localdate()
+        return self.filter(models.Q(valid_from__isnull=True) | models.Q(valid_from__lte=on)).filter(
+            models.Q(valid_until__isnull=True) | models.Q(valid_until__gt=on)
+        )
+
+
+class Place(TreeNode):
+    """An administrative unit (province, commune, ward…) or a named area, valid between two dates.
+
+    Units abolished by a reorganisation are kept, with ``valid_until`` set and ``successor`` pointing
+    to the unit that absorbed them, so that their former names stay findable."""
+
+    class Kind(models.TextChoices):
+        COUNTRY = "country", _("Country")
+        PROVINCE = "province", _("Province or centrally run city")
+        DISTRICT = "district", _("District (former level)")
+        COMMUNE = "commune", _("Commune")
+        WARD = "ward", _("Ward")
+        SPECIAL_ZONE = "special_zone", _("Special zone")
+        AREA = "area", _("Area")
+
+    name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    code = models.CharField(_("administrative code"), max_length=20, blank=True)
+    former_names = models.TextField(
+        _("former names"),
+        blank=True,
+        help_text=_("Names this unit or the units merged into it were known by, one per line."),
+    )
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    successor = models.ForeignKey(
+        "self",
+        verbose_name=_("merged into"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="predecessors",
+    )
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
+
+    objects = PlaceQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("code")]),
+        FieldPanel("parent"),
+        FieldPanel("former_names"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]), FieldPanel("successor")],
+            _("Validity"),
+        ),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")], _("Coordinates")),
+    ]
+
+    class Meta:
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
+        ordering = ["tree_path"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def former_name_list(self) -> list[str]:
+        return [line.strip() for line in self.former_names.splitlines() if line.strip()]
+
+    @property
+    def is_current(self) -> bool:
+        today = timezone.localdate()
+        return (self.valid_from is None or self.valid_from <= today) and (
+            self.valid_until is None or self.valid_until > today
+        )
+
+
+class Incentive(models.Model):
+    """An investment incentive that projects and zones can refer to."""
+
+    class Kind(models.TextChoices):
+        TAX = "tax", _("Corporate income tax")
+        IMPORT_DUTY = "import_duty", _("Import duty")
+        LAND = "land", _("Land rent and land use")
+        SUPPORT = "support", _("Support programme")
+        OTHER = "other", _("Other")
+
+    title = models.CharField(_("title"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    description = models.TextField(_("description"), blank=True)
+    legal_basis = models.CharField(_("legal basis"), max_length=300, blank=True)
+
+    panels = [FieldPanel("title"), FieldPanel("kind"), FieldPanel("description"), FieldPanel("legal_basis")]
+
+    class Meta:
+        verbose_name = _("incentive")
+        verbose_name_plural = _("incentives")
+        ordering = ["kind", "title"]
+
+    def __str__(self) -> str:
+        return self.title

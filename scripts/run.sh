@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# `make run`: the embedded demo site (SQLite, database search unless ELASTICSEARCH_URL is set).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port=${1:-${PORT:-8000}}
+py=.venv/bin/python
+export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-cms.settings.dev}
+
+$py manage.py migrate --noinput --verbosity 0
+$py manage.py load_demo
+echo "Starting the task worker (search index updates, e-mail) in the background."
+$py manage.py db_worker --verbosity 0 &
+worker=$!
+trap 'kill "$worker" 2>/dev/null || true' EXIT INT TERM
+echo "Serving the portal on http://127.0.0.1:$port/ (admin: http://127.0.0.1:$port/admin/, user 'admin' / 'admin' on the demo)."
+$py manage.py runserver "127.0.0.1:$port" --noreload

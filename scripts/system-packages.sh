@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian packages that the test suite needs, only those that are missing.
+# Usage: scripts/system-packages.sh [postgres] [chromium] [maven]
+set -euo pipefail
+
+need=()
+for what in "$@"; do
+  case "$what" in
+    postgres) ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql) ;;
+    chromium) [ -x /usr/bin/chromium ] || need+=(chromium fonts-noto-cjk) ;;
+    maven) command -v mvn >/dev/null 2>&1 || need+=(maven) ;;
+    *) echo "unknown package group: $what" >&2; exit 2 ;;
+  esac
+done
+[ ${#need[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "Missing Debian packages: ${need[*]}. Install them (as root: apt-get install ${need[*]})." >&2
+  exit 1
+fi
+echo "Installing Debian packages: ${need[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

@@ -1,0 +1,82 @@
+"""A real portal server in its own process, on its own database, for browser journeys.
+
+It runs the same code as production would (migrate, load_demo, then a WSGI server on loopback),
+so Chromium talks to a real HTTP server, not to the test client.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+import psycopg
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _fresh_database_url(tmp_path: Path) -> str:
+    base = os.environ.get("DATABASE_URL", "")
+    if base.startswith("postgres"):
+        name = "portal_live"
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            conn.execute(f"CREATE DATABASE {name}")
+        return base.rsplit("/", 1)[0] + f"/{name}"
+    return f"sqlite:///{tmp_path / 'live.sqlite3'}"
+
+
+@contextmanager
+def portal_server(tmp_path: Path, extra_env: dict[str, str] | None = None, timeout: float = 120):
+    """Yields the base URL of a freshly set-up portal serving the demo content."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+        "DATABASE_URL": _fresh_database_url(tmp_path),
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "PORTAL_TEST_MEDIA_ROOT": str(tmp_path / "media"),
+        **(extra_env or {}),
+    }
+    if "ELASTICSEARCH_URL" not in (extra_env or {}):
+        env.pop("ELASTICSEARCH_URL", None)  # the database search, unless a test asks for Elasticsearch
+    python = sys.executable
+    for command in (["migrate", "--noinput", "--verbosity", "0"], ["load_demo", "--no-index"]):
+        subprocess.run([python, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
+    port = free_port()
+    log = open(tmp_path / "server.log", "wb")  # noqa: SIM115 (closed below)
+    process = subprocess.Popen(
+        [python, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:  # noqa: S310 (loopback)
+                    if response.status == 200:
+                        break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError((tmp_path / "server.log").read_text()[-3000:]) from None
+                time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
