@@ -17,7 +17,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@touch $@
 
 install: $(VENV)/.installed ## Create the virtualenv and install the pinned packages
-	@$(PY) manage.py compile_catalogues --verbosity 0 >/dev/null
+	@$(PY) cms/catalogues.py
 
 run: install ## Set up the embedded demo site (SQLite) and serve it on 127.0.0.1:$(PORT)
 	@scripts/run.sh $(PORT)

@@ -6,3 +6,10 @@ class CmsConfig(AppConfig):
     name = "cms"
     verbose_name = _("Portal")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.conf import settings
+        from PIL import Image
+
+        # Pillow refuses to decode anything larger: the same limit as Wagtail's upload check.
+        Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS

@@ -12,6 +12,7 @@ class ProjectStatus(models.TextChoices):
 
 
 class InvestmentForm(models.TextChoices):
+    # xgettext:no-python-format
     FOREIGN_100 = "foreign_100", _("100% foreign-owned")
     JOINT_VENTURE = "joint_venture", _("Joint venture")
     PPP = "ppp", _("Public-private partnership (PPP)")

@@ -6,8 +6,7 @@ port=${1:-${PORT:-8000}}
 py=.venv/bin/python
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-cms.settings.dev}
 
-$py manage.py migrate --noinput --verbosity 0
-$py manage.py load_demo
+$py manage.py prepare_site --with-admin
 echo "Starting the task worker (search index updates, e-mail) in the background."
 $py manage.py db_worker --verbosity 0 &
 worker=$!

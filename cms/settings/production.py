@@ -28,6 +28,20 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Media on S3-compatible storage (AWS S3, MinIO, Ceph, a provincial data centre's object store)
+# when a bucket is configured; otherwise on the local file system under MEDIA_ROOT.
+AWS_STORAGE_BUCKET_NAME = env_str("S3_BUCKET", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_ENDPOINT_URL = env_str("S3_ENDPOINT_URL", "") or None
+    AWS_S3_REGION_NAME = env_str("S3_REGION", "") or None
+    AWS_ACCESS_KEY_ID = env_str("S3_ACCESS_KEY_ID", "")
+    AWS_SECRET_ACCESS_KEY = env_str("S3_SECRET_ACCESS_KEY", "")
+    AWS_S3_CUSTOM_DOMAIN = env_str("S3_CUSTOM_DOMAIN", "") or None
+    AWS_QUERYSTRING_AUTH = False  # public media (images, brochures); documents go through Wagtail's serve view
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_DEFAULT_ACL = None
+
 _cache_url = env_str("CACHE_URL", "")
 if _cache_url.startswith("redis://"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _cache_url}}

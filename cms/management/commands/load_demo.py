@@ -14,6 +14,11 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--no-index", action="store_true", help="Do not rebuild the search index afterwards.")
+        parser.add_argument(
+            "--with-admin",
+            action="store_true",
+            help="Also create the superuser admin/admin when no superuser exists (local demo only, never in production).",
+        )
 
     def handle(self, *args, **options):
         created = []
@@ -25,5 +30,16 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"Demo content: {len(created)} items created."))
         else:
             self.stdout.write("Demo content already present: nothing changed.")
+        if options["with_admin"]:
+            self._ensure_demo_admin()
         if created and not options["no_index"]:
             call_command("update_index", verbosity=0)
+
+    def _ensure_demo_admin(self):
+        from django.contrib.auth import get_user_model
+
+        User = get_user_model()
+        if User.objects.filter(is_superuser=True).exists():
+            return
+        User.objects.create_superuser("admin", "admin@example.invalid", "admin")
+        self.stdout.write(self.style.WARNING("Created the demo superuser admin / admin: for a local demo only."))
