@@ -25,6 +25,9 @@ run: install ## Set up the embedded demo site (SQLite) and serve it on 127.0.0.1
 test: install ## The whole suite on real PostgreSQL, Elasticsearch, SMTP and Chromium
 	@scripts/test.sh
 
+bench: install ## Performance figures: search (100,000 documents) and HTTP (floor, pages, inquiries, memory)
+	@scripts/bench.sh
+
 lint: install ## ruff (lint and format check), Django checks, missing migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -41,4 +44,4 @@ messages: install ## Extract UI strings into locale/*/LC_MESSAGES/django.po
 lock: ## Re-pin requirements*.txt from requirements*.in in a throw-away virtualenv
 	@scripts/lock.sh
 
-.PHONY: help install run test lint format messages lock
+.PHONY: help install run test bench lint format messages lock

@@ -13,3 +13,7 @@ class CmsConfig(AppConfig):
 
         # Pillow refuses to decode anything larger: the same limit as Wagtail's upload check.
         Image.MAX_IMAGE_PIXELS = settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS
+
+        from cms import signals
+
+        signals.connect()

@@ -7,6 +7,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.api import api_router
 from cms.views import health, seo
+from investment.inquiries.urls import api_urlpatterns as inquiry_api_urls
+from investment.inquiries.urls import urlpatterns as inquiry_urls
+from search import urls as search_urls
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -17,6 +20,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    *search_urls.api_urlpatterns,
+    path("api/", include(inquiry_api_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -29,6 +34,8 @@ if settings.PORTAL_SERVE_MEDIA:
     )
 
 urlpatterns += i18n_patterns(
+    *search_urls.page_urlpatterns,  # before Wagtail's catch-all
+    path("", include((inquiry_urls, "inquiries"))),  # /<lang>/inquiries/…, before Wagtail's catch-all
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

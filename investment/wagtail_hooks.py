@@ -8,7 +8,7 @@ from .models import Agency, Incentive, Place, Sector
 class AgencyViewSet(SnippetViewSet):
     model = Agency
     icon = "group"
-    list_display = ["name", "kind", "email", "phone"]
+    list_display = ["name", "kind", "email", "phone", "editors", "first_reply_working_days"]
     search_fields = ["name", "email"]
 
 
@@ -17,14 +17,16 @@ class SectorViewSet(SnippetViewSet):
     icon = "tag"
     list_display = ["code", "name", "parent"]
     search_fields = ["code", "name"]
+    ordering = ["tree_path"]
 
 
 class PlaceViewSet(SnippetViewSet):
     model = Place
     icon = "site"
-    list_display = ["name", "kind", "parent", "valid_from", "valid_until"]
-    list_filter = ["kind"]
+    list_display = ["name", "kind", "code", "parent", "valid_from", "valid_until", "successor"]
+    list_filter = ["kind", "valid_until"]
     search_fields = ["name", "former_names", "code"]
+    ordering = ["tree_path"]
 
 
 class IncentiveViewSet(SnippetViewSet):

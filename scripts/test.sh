@@ -21,6 +21,7 @@ started=$(date +%s)
 database_url=$(scripts/postgres.sh start "$PG_PORT" | sed -n 's/^DATABASE_URL=//p')
 scripts/elasticsearch.sh fetch >/dev/null
 elasticsearch_url=$(scripts/elasticsearch.sh start "$ES_PORT" | sed -n 's/^ELASTICSEARCH_URL=//p')
+export AXE_PATH=$(scripts/axe.sh | sed -n 's/^AXE_PATH=//p')
 echo "Services up in $(( $(date +%s) - started )) s: PostgreSQL $database_url, Elasticsearch $elasticsearch_url"
 
 echo "== Django checks and missing migrations"

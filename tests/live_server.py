@@ -24,37 +24,41 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _fresh_database_url(tmp_path: Path) -> str:
+def _fresh_database_url(tmp_path: Path, name: str = "portal_live") -> str:
     base = os.environ.get("DATABASE_URL", "")
     if base.startswith("postgres"):
-        name = "portal_live"
         with psycopg.connect(base, autocommit=True) as conn:
             conn.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
             conn.execute(f"CREATE DATABASE {name}")
         return base.rsplit("/", 1)[0] + f"/{name}"
-    return f"sqlite:///{tmp_path / 'live.sqlite3'}"
+    return f"sqlite:///{tmp_path / (name + '.sqlite3')}"
 
 
-@contextmanager
-def portal_server(tmp_path: Path, extra_env: dict[str, str] | None = None, timeout: float = 120):
-    """Yields the base URL of a freshly set-up portal serving the demo content."""
+def prepared_environment(tmp_path: Path, extra_env: dict[str, str] | None = None, name: str = "portal_live") -> dict:
+    """A fresh database (PostgreSQL when the suite runs on it, else SQLite) with the demo loaded,
+    and the environment a server process needs to use it."""
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.test",
-        "DATABASE_URL": _fresh_database_url(tmp_path),
+        "DATABASE_URL": _fresh_database_url(tmp_path, name),
         "MEDIA_ROOT": str(tmp_path / "media"),
         "PORTAL_TEST_MEDIA_ROOT": str(tmp_path / "media"),
         **(extra_env or {}),
     }
     if "ELASTICSEARCH_URL" not in (extra_env or {}):
         env.pop("ELASTICSEARCH_URL", None)  # the database search, unless a test asks for Elasticsearch
-    python = sys.executable
     for command in (["migrate", "--noinput", "--verbosity", "0"], ["load_demo", "--no-index"]):
-        subprocess.run([python, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
+        subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
+    return env
+
+
+@contextmanager
+def running_server(env: dict, log_path: Path, timeout: float = 120):
+    """Runs one server process on a free loopback port with ``env``; yields its base URL."""
     port = free_port()
-    log = open(tmp_path / "server.log", "wb")  # noqa: SIM115 (closed below)
+    log = open(log_path, "wb")  # noqa: SIM115 (closed below)
     process = subprocess.Popen(
-        [python, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
         cwd=ROOT,
         env=env,
         stdout=log,
@@ -70,7 +74,7 @@ def portal_server(tmp_path: Path, extra_env: dict[str, str] | None = None, timeo
                         break
             except OSError:
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError((tmp_path / "server.log").read_text()[-3000:]) from None
+                    raise RuntimeError(log_path.read_text()[-3000:]) from None
                 time.sleep(0.2)
         yield url
     finally:
@@ -80,3 +84,11 @@ def portal_server(tmp_path: Path, extra_env: dict[str, str] | None = None, timeo
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+@contextmanager
+def portal_server(tmp_path: Path, extra_env: dict[str, str] | None = None, timeout: float = 120):
+    """Yields the base URL of a freshly set-up portal serving the demo content."""
+    env = prepared_environment(tmp_path, extra_env)
+    with running_server(env, tmp_path / "server.log", timeout) as url:
+        yield url

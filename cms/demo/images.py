@@ -22,7 +22,7 @@ PALETTES = {
 }
 
 
-def draw_landscape(seed: str, palette: str, size: tuple[int, int] = (1600, 900)) -> bytes:
+def draw_landscape(seed: str, palette: str, size: tuple[int, int] = (1280, 720)) -> bytes:
     """A stylised Mekong landscape: sky gradient, sun, river bands and fields, as a JPEG."""
     rng = random.Random(seed)
     dark, mid, light = PALETTES[palette]
@@ -45,7 +45,7 @@ def draw_landscape(seed: str, palette: str, size: tuple[int, int] = (1600, 900))
         x, y = rng.randint(0, width), rng.randint(horizon - 40, height)
         r = rng.randint(10, 40)
         draw.ellipse([x - r, y - r, x + r, y + r], fill=light)
-    image = image.filter(ImageFilter.GaussianBlur(1.2))
+    image = image.filter(ImageFilter.BoxBlur(1))
     buffer = io.BytesIO()
     image.save(buffer, "JPEG", quality=82, optimize=True)
     return buffer.getvalue()

@@ -1,3 +1,4 @@
+from .cache import PageCacheGeneration
 from .pages import ContentPage, GuideIndexPage, HomePage, InvestorGuidePage, NewsIndexPage, NewsPage, PortalPage
 from .site_settings import FooterAgency, SiteSettings
 
@@ -9,6 +10,7 @@ __all__ = [
     "InvestorGuidePage",
     "NewsIndexPage",
     "NewsPage",
+    "PageCacheGeneration",
     "PortalPage",
     "SiteSettings",
 ]

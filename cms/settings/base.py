@@ -23,6 +23,8 @@ INSTALLED_APPS = [
     "modeltranslation",
     "cms",
     "investment",
+    "investment.inquiries",
+    "django_countries",
     "search",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
@@ -58,6 +60,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cms.middleware.SecurityHeadersMiddleware",
+    "cms.page_cache.AnonymousPageCacheMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.PortalLocaleMiddleware",
@@ -168,15 +171,26 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Cổng xúc tiến đầu t�
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 CACHES = {
-    "default": {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"},
+    # Whole pages for anonymous readers (cms/page_cache.py); per process unless CACHE_URL points to Redis.
+    "pages": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "portal",
-    }
+        "LOCATION": "portal-pages",
+        "OPTIONS": {"MAX_ENTRIES": 5000},
+    },
 }
+PORTAL_PAGE_CACHE_ALIAS = "pages"
+PORTAL_PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 600)  # 0 turns the page cache off
 
 # Background tasks: django-tasks with its database backend, the outbox for search updates
 # and e-mail. A worker (`manage.py db_worker`) runs them.
-TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+TASK_BACKENDS = {
+    "database": "django_tasks_db.DatabaseBackend",
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "dummy": "django_tasks.backends.dummy.DummyBackend",
+}
+PORTAL_TASKS_BACKEND = env_str("PORTAL_TASKS_BACKEND", "database")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[PORTAL_TASKS_BACKEND]}}
 
 # Wagtail
 WAGTAIL_SITE_NAME = env_str("PORTAL_SITE_NAME", "Đồng Tháp Investment Portal")
@@ -198,6 +212,37 @@ PORTAL_USD_PER_VND = env_float("PORTAL_USD_PER_VND", 1 / 26_000)
 PORTAL_STALE_AFTER_MONTHS = env_int("PORTAL_STALE_AFTER_MONTHS", 12)
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL", "")
 PORTAL_SERVE_MEDIA = env_bool("PORTAL_SERVE_MEDIA", False)
+
+# Search (search/): Elasticsearch when ELASTICSEARCH_URL is set, else (or when it fails) the database.
+PORTAL_SEARCH_INDEX_PREFIX = env_str("PORTAL_SEARCH_INDEX_PREFIX", "portal")  # aliases <prefix>-<lang>
+PORTAL_SEARCH_TIMEOUT = env_float("PORTAL_SEARCH_TIMEOUT", 2.0)  # seconds before the database answers instead
+PORTAL_SEARCH_RETRY_AFTER = env_float("PORTAL_SEARCH_RETRY_AFTER", 5.0)  # seconds to leave a failed cluster alone
+PORTAL_SEARCH_REPLICAS = env_int("PORTAL_SEARCH_REPLICAS", 0)
+PORTAL_SEARCH_FUZZINESS = env_str("PORTAL_SEARCH_FUZZINESS", "AUTO:4,7")  # typo tolerance, Latin script only
+PORTAL_SEARCH_MAX_PAGE = env_int("PORTAL_SEARCH_MAX_PAGE", 50)
+PORTAL_SEARCH_MAX_PAGE_SIZE = env_int("PORTAL_SEARCH_MAX_PAGE_SIZE", 50)
+PORTAL_SEARCH_WINDOW = env_int("PORTAL_SEARCH_WINDOW", 1000)  # deeper than this: search_after
+PORTAL_SEARCH_DEFAULT_RADIUS_KM = env_float("PORTAL_SEARCH_DEFAULT_RADIUS_KM", 25.0)
+PORTAL_SEARCH_REFRESH_ON_WRITE = env_bool("PORTAL_SEARCH_REFRESH_ON_WRITE", True)  # a publish is searchable at once
+PORTAL_SEARCH_TASK_BACKEND = env_str("PORTAL_SEARCH_TASK_BACKEND", "default")
+PORTAL_SEARCH_RETRY_LIMIT = env_int("PORTAL_SEARCH_RETRY_LIMIT", 8)
+PORTAL_SEARCH_RETRY_BASE_SECONDS = env_float("PORTAL_SEARCH_RETRY_BASE_SECONDS", 30.0)
+PORTAL_SEARCH_RETRY_MAX_SECONDS = env_float("PORTAL_SEARCH_RETRY_MAX_SECONDS", 3600.0)
+PORTAL_SEARCH_RETRY_BATCH = env_int("PORTAL_SEARCH_RETRY_BATCH", 20)
+
+# Inquiries (investment.inquiries): routing, the e-mail outbox, rate limits, personal data.
+PORTAL_INQUIRY_REFERENCE_PREFIX = env_str("PORTAL_INQUIRY_REFERENCE_PREFIX", "DT")
+# The agency that receives inquiries no rule routes (an agency slug; empty: the promotion centre).
+PORTAL_INQUIRY_DEFAULT_AGENCY = env_str("PORTAL_INQUIRY_DEFAULT_AGENCY", "")
+PORTAL_INQUIRY_CONSENT_VERSION = env_str("PORTAL_INQUIRY_CONSENT_VERSION", "2026-01")
+PORTAL_INQUIRY_RATE_LIMIT = env_int("PORTAL_INQUIRY_RATE_LIMIT", 5)  # inquiries per sender address and window
+PORTAL_INQUIRY_RATE_WINDOW_SECONDS = env_int("PORTAL_INQUIRY_RATE_WINDOW_SECONDS", 3600)
+PORTAL_INQUIRY_RETENTION_DAYS = env_int("PORTAL_INQUIRY_RETENTION_DAYS", 3 * 365)
+PORTAL_OUTBOX_MAX_ATTEMPTS = env_int("PORTAL_OUTBOX_MAX_ATTEMPTS", 10)
+PORTAL_OUTBOX_BACKOFF_SECONDS = env_float("PORTAL_OUTBOX_BACKOFF_SECONDS", 30)
+PORTAL_OUTBOX_BACKOFF_MAX_SECONDS = env_float("PORTAL_OUTBOX_BACKOFF_MAX_SECONDS", 3600)
+PORTAL_OUTBOX_LEASE_SECONDS = env_float("PORTAL_OUTBOX_LEASE_SECONDS", 300)  # a claimed e-mail is retried after this
+PORTAL_OUTBOX_SWEEP_SECONDS = env_float("PORTAL_OUTBOX_SWEEP_SECONDS", 60)
 
 # Content Security Policy of the public site (the admin is exempt). Map tiles come from the tile server setting.
 PORTAL_CSP = {

@@ -1,15 +1,16 @@
 """The test suite: fast password hashing, an in-memory cache, real services from the environment."""
 
 from .base import *  # noqa: F403
-from .env import env_str
+from .env import env_int, env_str
 
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
 ALLOWED_HOSTS = ["*"]
 # Tests run tasks at once unless a test drives the database worker itself.
-TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[env_str("PORTAL_TASKS_BACKEND", "immediate")]}}  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 
 PORTAL_SERVE_MEDIA = True
 MEDIA_ROOT = Path(env_str("PORTAL_TEST_MEDIA_ROOT", "/tmp/portal-test-media"))  # noqa: F405
+PORTAL_PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 0)  # the page-cache tests turn it on

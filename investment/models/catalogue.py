@@ -11,12 +11,24 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock
 from cms.models import PortalPage
+from investment.admin_forms import CataloguePageForm
+from investment.api_fields import (
+    AgencyField,
+    ChoiceLabelsField,
+    DocumentListField,
+    ImageListField,
+    PlaceField,
+    SectorListField,
+    TitleListField,
+)
 from investment.choices import (
     TARGET_MARKETS,
     Certification,
@@ -29,6 +41,7 @@ from investment.choices import (
     ValueChainStage,
 )
 from investment.fields import MultipleChoiceListField
+from investment.permissions import AgencyPagePermissionTester
 
 NON_NEGATIVE = [MinValueValidator(Decimal("0"))]
 
@@ -76,8 +89,13 @@ class CataloguePage(PortalPage):
         index.FilterField("last_verified"),
     ]
 
+    base_form_class = CataloguePageForm
+
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return AgencyPagePermissionTester(user, self)
 
     @property
     def is_stale(self) -> bool:
@@ -92,6 +110,36 @@ class CataloguePage(PortalPage):
             return float(self.place.latitude), float(self.place.longitude)
         return None
 
+    @property
+    def stale_since(self):
+        return self.last_verified + relativedelta(months=settings.PORTAL_STALE_AFTER_MONTHS)
+
+    def get_context(self, request, *args, **kwargs):
+        from investment.selectors import catalogue_related
+
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = catalogue_related(page=self)
+        context["stale_after_months"] = settings.PORTAL_STALE_AFTER_MONTHS
+        return context
+
+
+CATALOGUE_API_FIELDS = [
+    APIField("summary"),
+    APIField("description"),
+    APIField("agency", serializer=AgencyField()),
+    APIField("sectors", serializer=SectorListField()),
+    APIField("place", serializer=PlaceField()),
+    APIField("latitude"),
+    APIField("longitude"),
+    APIField("main_image"),
+    APIField("last_verified"),
+    APIField("is_stale"),
+    APIField("contact_name"),
+    APIField("contact_email"),
+    APIField("contact_phone"),
+    APIField("is_sample_content"),
+]
+
 
 LOCATION_PANELS = MultiFieldPanel(
     [FieldPanel("place"), FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])], _("Location")
@@ -102,7 +150,7 @@ CONTACT_PANELS = MultiFieldPanel(
 )
 
 
-class ProjectPage(CataloguePage):
+class ProjectPage(RoutablePageMixin, CataloguePage):
     """An investment project that an agency offers to investors."""
 
     area_ha = models.DecimalField(
@@ -171,12 +219,50 @@ class ProjectPage(CataloguePage):
         index.FilterField("status"),
         index.FilterField("capital_vnd"),
     ]
+    api_fields = CATALOGUE_API_FIELDS + [
+        APIField("status"),
+        APIField("status_label", serializer=ChoiceLabelsField(source="get_status_display")),
+        APIField("area_ha"),
+        APIField("capital_vnd"),
+        APIField("capital_usd"),
+        APIField("investment_forms"),
+        APIField("incentives", serializer=TitleListField()),
+        APIField("land_clearance"),
+        APIField("planning_approved"),
+        APIField("legal_basis"),
+        APIField("readiness_score"),
+        APIField("nearest_port"),
+        APIField("distance_port_km"),
+        APIField("nearest_airport"),
+        APIField("distance_airport_km"),
+        APIField("nearest_city"),
+        APIField("distance_city_km"),
+        APIField("gallery_images", serializer=ImageListField()),
+        APIField("brochures", serializer=DocumentListField()),
+    ]
     parent_page_types = ["investment.ProjectIndexPage"]
     subpage_types: list[str] = []
+    template = "investment/project_page.html"
 
     class Meta:
         verbose_name = _("investment project")
         verbose_name_plural = _("investment projects")
+
+    def get_context(self, request, *args, **kwargs):
+        from investment.selectors import project_detail_parts
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(project_detail_parts(project=self))
+        return context
+
+    @path("fact-sheet/", name="fact_sheet")
+    def fact_sheet(self, request):
+        """A one-page printable summary in the reader's language."""
+        return self.render(request, template="investment/project_fact_sheet.html")
+
+    @property
+    def investment_form_labels(self) -> list[str]:
+        return self._meta.get_field("investment_forms").labels(self.investment_forms)
 
     @property
     def capital_usd(self) -> Decimal | None:
@@ -251,8 +337,23 @@ class OpportunityPage(CataloguePage):
         CONTACT_PANELS,
     ]
     search_fields = CataloguePage.search_fields + [index.FilterField("commodity"), index.FilterField("status")]
+    api_fields = CATALOGUE_API_FIELDS + [
+        APIField("commodity"),
+        APIField("commodity_label", serializer=ChoiceLabelsField(source="get_commodity_display")),
+        APIField("value_chain_stages"),
+        APIField("volume_tonnes_per_year"),
+        APIField("volume_note"),
+        APIField("harvest_months"),
+        APIField("certifications"),
+        APIField("partners_sought"),
+        APIField("target_markets"),
+        APIField("capital_vnd"),
+        APIField("capital_usd"),
+        APIField("status"),
+    ]
     parent_page_types = ["investment.OpportunityIndexPage"]
     subpage_types: list[str] = []
+    template = "investment/opportunity_page.html"
 
     class Meta:
         verbose_name = _("agricultural opportunity")
@@ -263,6 +364,17 @@ class OpportunityPage(CataloguePage):
         if self.capital_vnd is None:
             return None
         return (self.capital_vnd * Decimal(str(settings.PORTAL_USD_PER_VND))).quantize(Decimal("1"))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        months = {int(month) for month in self.harvest_months or []}
+        context["calendar"] = [
+            {"number": number, "label": label, "harvest": number in months} for number, label in Month.choices
+        ]
+        context["sectors"] = list(self.sectors.order_by("tree_path"))
+        for name in ("value_chain_stages", "certifications", "partners_sought", "target_markets"):
+            context[f"{name}_labels"] = self._meta.get_field(name).labels(getattr(self, name))
+        return context
 
 
 class ZonePage(CataloguePage):
@@ -326,8 +438,31 @@ class ZonePage(CataloguePage):
         LOCATION_PANELS,
         CONTACT_PANELS,
     ]
+    api_fields = CATALOGUE_API_FIELDS + [
+        APIField("area_ha"),
+        APIField("occupancy_percent"),
+        APIField("lease_price_usd_m2"),
+        APIField("lease_terms"),
+        APIField("power_supply"),
+        APIField("water_supply"),
+        APIField("wastewater"),
+        APIField("roads"),
+        APIField("nearest_port"),
+        APIField("distance_port_km"),
+        APIField("incentives", serializer=TitleListField()),
+        APIField("established"),
+        APIField("available_area_ha"),
+    ]
     parent_page_types = ["investment.ZoneIndexPage"]
     subpage_types: list[str] = []
+    template = "investment/zone_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        from investment.selectors import zone_detail_parts
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(zone_detail_parts(zone=self))
+        return context
 
     class Meta:
         verbose_name = _("industrial zone")
@@ -349,24 +484,59 @@ class ZonePlot(Orderable):
 
 
 class CatalogueIndexPage(PortalPage):
+    """A listing of one catalogue kind, filtered in the database by ``CatalogueFilterForm``."""
+
     introduction = models.TextField(_("introduction"), blank=True)
     content_panels = Page.content_panels + [FieldPanel("introduction")]
+    api_fields = [APIField("introduction")]
+    catalogue_kind = ""
 
     class Meta:
         abstract = True
 
+    def get_context(self, request, *args, **kwargs):
+        from investment.views import catalogue_listing_context
 
-class ProjectIndexPage(CatalogueIndexPage):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_listing_context(request=request, index_page=self, kind=self.catalogue_kind))
+        return context
+
+    @staticmethod
+    def with_filter_status(response):
+        """Bad filter values answer 400 (the page still renders, with the messages and the form)."""
+        if getattr(response, "context_data", None) and response.context_data.get("filter_errors"):
+            response.status_code = 400
+        return response
+
+    def serve(self, request, *args, **kwargs):
+        return self.with_filter_status(super().serve(request, *args, **kwargs))
+
+
+class ProjectIndexPage(RoutablePageMixin, CatalogueIndexPage):
     subpage_types = ["investment.ProjectPage"]
     max_count = 1
+    catalogue_kind = "project"
+    template = "investment/project_index_page.html"
 
     class Meta:
         verbose_name = _("project listing")
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        return self.with_filter_status(super().index_route(request, *args, **kwargs))
+
+    @path("compare/", name="compare")
+    def compare(self, request):
+        from investment.views import project_compare_view
+
+        return project_compare_view(request, index_page=self)
 
 
 class OpportunityIndexPage(CatalogueIndexPage):
     subpage_types = ["investment.OpportunityPage"]
     max_count = 1
+    catalogue_kind = "opportunity"
+    template = "investment/opportunity_index_page.html"
 
     class Meta:
         verbose_name = _("opportunity listing")
@@ -375,6 +545,8 @@ class OpportunityIndexPage(CatalogueIndexPage):
 class ZoneIndexPage(CatalogueIndexPage):
     subpage_types = ["investment.ZonePage"]
     max_count = 1
+    catalogue_kind = "zone"
+    template = "investment/zone_index_page.html"
 
     class Meta:
         verbose_name = _("industrial zone listing")

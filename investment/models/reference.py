@@ -32,8 +32,12 @@ class PlaceQuerySet(models.QuerySet):
     def current(self, on=None):
         on = on or timezone.localdate()
         return self.filter(models.Q(valid_from__isnull=True) | models.Q(valid_from__lte=on)).filter(
-            models.Q(valid_until__isnull=True) | models.Q(valid_until__gt=on)
+            models.Q(valid_until__isnull=True) | models.Q(valid_until__gte=on)
         )
+
+    def former(self, on=None):
+        on = on or timezone.localdate()
+        return self.filter(valid_until__lt=on)
 
 
 class Place(TreeNode):
@@ -60,7 +64,9 @@ class Place(TreeNode):
         help_text=_("Names this unit or the units merged into it were known by, one per line."),
     )
     valid_from = models.DateField(_("valid from"), null=True, blank=True)
-    valid_until = models.DateField(_("valid until"), null=True, blank=True)
+    valid_until = models.DateField(
+        _("valid until"), null=True, blank=True, help_text=_("The last day the unit existed. Empty: still valid.")
+    )
     successor = models.ForeignKey(
         "self",
         verbose_name=_("merged into"),
@@ -102,8 +108,21 @@ class Place(TreeNode):
     def is_current(self) -> bool:
         today = timezone.localdate()
         return (self.valid_from is None or self.valid_from <= today) and (
-            self.valid_until is None or self.valid_until > today
+            self.valid_until is None or self.valid_until >= today
         )
+
+    def matching_places(self):
+        """This unit and everything below it; for a former unit, also the unit(s) that absorbed it."""
+        query = models.Q(tree_path__startswith=self.tree_path)
+        successor = self.successor
+        seen = {self.pk}
+        for _step in range(5):  # a chain of reorganisations is short; bounded anyway
+            if successor is None or successor.pk in seen:
+                break
+            seen.add(successor.pk)
+            query |= models.Q(tree_path__startswith=successor.tree_path)
+            successor = successor.successor
+        return Place.objects.filter(query)
 
 
 class Incentive(models.Model):

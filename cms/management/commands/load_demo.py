@@ -6,6 +6,8 @@ from django.utils.module_loading import import_string
 # report whose ``created`` list names what it added.
 DEMO_LOADERS = [
     "cms.demo.loader.load_site_demo",
+    "investment.demo.load_catalogue_demo",
+    "investment.inquiries.demo.load_inquiry_demo",
 ]
 
 
@@ -17,7 +19,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--with-admin",
             action="store_true",
-            help="Also create the superuser admin/admin when no superuser exists (local demo only, never in production).",
+            help="Also create the superuser admin/admin when no superuser exists (local demo only, never production).",
         )
 
     def handle(self, *args, **options):
@@ -33,7 +35,7 @@ class Command(BaseCommand):
         if options["with_admin"]:
             self._ensure_demo_admin()
         if created and not options["no_index"]:
-            call_command("update_index", verbosity=0)
+            call_command("search_index", "--rebuild", verbosity=0)
 
     def _ensure_demo_admin(self):
         from django.contrib.auth import get_user_model

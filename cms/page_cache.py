@@ -1,0 +1,93 @@
+"""Whole-page caching for anonymous readers, invalidated on every publish.
+
+A cached page is keyed by the current *generation*, a counter in the database that any change
+visible on the public site bumps (publish, unpublish, move, delete, a snippet or setting saved).
+Every app server reads the counter (one primary-key query) before answering from its cache, so a
+publish on one server is seen by all of them at once, with or without a shared cache.
+
+Never cached: anything but GET/HEAD under a language prefix, requests carrying a session (editors,
+previews, the user bar), responses that set cookies or embed a CSRF token, non-200 responses,
+and responses marked private/no-store.
+"""
+
+import hashlib
+import logging
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.db.models import F
+from django.http import HttpResponse
+
+logger = logging.getLogger(__name__)
+
+PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+UNCACHED_SEGMENTS = ("/search/",)
+
+
+def current_generation() -> int:
+    from cms.models import PageCacheGeneration
+
+    row = PageCacheGeneration.objects.filter(pk=1).values_list("generation", flat=True).first()
+    return row or 0
+
+
+def bump_generation(**_kwargs) -> None:
+    """Invalidates every cached page (run after the surrounding transaction commits)."""
+
+    def bump():
+        from cms.models import PageCacheGeneration
+
+        updated = PageCacheGeneration.objects.filter(pk=1).update(generation=F("generation") + 1)
+        if not updated:
+            PageCacheGeneration.objects.get_or_create(pk=1, defaults={"generation": 2})
+
+    transaction.on_commit(bump)
+
+
+def _cacheable_request(request) -> bool:
+    return (
+        settings.PORTAL_PAGE_CACHE_SECONDS > 0
+        and request.method in {"GET", "HEAD"}
+        and request.path.startswith(PREFIXES)
+        and not any(segment in request.path for segment in UNCACHED_SEGMENTS)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+    )
+
+
+def _cacheable_response(request, response) -> bool:
+    cache_control = response.get("Cache-Control", "")
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+        and not getattr(request, "is_preview", False)
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        store = caches[settings.PORTAL_PAGE_CACHE_ALIAS]
+        digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
+        key = f"page:{current_generation()}:{request.get_host()}:{digest}"
+        cached = store.get(key)
+        if cached is not None:
+            content, headers = cached
+            response = HttpResponse(content if request.method == "GET" else b"")
+            for name, value in headers:
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if _cacheable_response(request, response):
+            headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
+            store.set(key, (response.content, headers), settings.PORTAL_PAGE_CACHE_SECONDS)
+            response["X-Page-Cache"] = "miss"
+        return response

@@ -1,0 +1,33 @@
+"""What invalidates the page cache: any change that the public site can show."""
+
+from django.apps import apps
+from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from cms.page_cache import bump_generation
+
+# Models whose rows appear on public pages (snippets, settings, reference data) invalidate too.
+PUBLIC_APPS = {"cms", "investment", "wagtailimages", "wagtaildocs", "wagtailcore"}
+IGNORED = {"PageCacheGeneration", "Revision", "PageLogEntry", "ModelLogEntry", "ReferenceIndex", "Rendition"}
+
+
+def _public_model_changed(sender, **kwargs):
+    if sender._meta.app_label in PUBLIC_APPS and sender.__name__ not in IGNORED and not kwargs.get("raw"):
+        # Saving a draft changes nothing public: pages only count when published (signals below).
+        from wagtail.models import Page
+
+        if issubclass(sender, Page) and kwargs.get("signal") is post_save:
+            return
+        bump_generation()
+
+
+def connect():
+    page_published.connect(bump_generation, dispatch_uid="page_cache_published")
+    page_unpublished.connect(bump_generation, dispatch_uid="page_cache_unpublished")
+    post_page_move.connect(bump_generation, dispatch_uid="page_cache_moved")
+    for model in apps.get_models():
+        if model._meta.app_label in PUBLIC_APPS and model.__name__ not in IGNORED:
+            post_save.connect(_public_model_changed, sender=model, dispatch_uid=f"page_cache_save_{model._meta.label}")
+            post_delete.connect(
+                _public_model_changed, sender=model, dispatch_uid=f"page_cache_delete_{model._meta.label}"
+            )

@@ -1,0 +1,70 @@
+"""Catalogue filters of the pages endpoint of API v2: ``sector`` (VSIC code, with its sub-sectors),
+``place`` (id, with the units below it; a former unit also matches the unit that absorbed it) and
+``status``. Bad values answer 400 with a message."""
+
+from django.db.models import Q
+from rest_framework.filters import BaseFilterBackend
+from wagtail.api.v2.filters import FieldsFilter
+from wagtail.api.v2.utils import BadRequestError
+
+from investment.choices import ProjectStatus
+from investment.models import OpportunityPage, Place, ProjectPage, Sector, ZonePage
+
+CATALOGUE_PARAMETERS = frozenset({"sector", "place", "status"})
+CATALOGUE_MODELS = (ProjectPage, OpportunityPage, ZonePage)
+STATUS_MODELS = (ProjectPage, OpportunityPage)
+
+
+def _restrict(queryset, models, **lookups):
+    """Keeps the pages of ``models`` that match ``lookups``; pages of other types drop out."""
+    candidates = [model for model in models if issubclass(model, queryset.model)]
+    if not candidates:
+        return queryset.none()
+    condition = Q()
+    for model in candidates:
+        condition |= Q(pk__in=model.objects.filter(**lookups).values("pk"))
+    return queryset.filter(condition)
+
+
+class CatalogueFilter(BaseFilterBackend):
+    def filter_queryset(self, request, queryset, view):
+        sector_code = request.GET.get("sector")
+        if sector_code is not None:
+            sector = Sector.objects.filter(code=sector_code.strip()).first()
+            if sector is None:
+                raise BadRequestError(f"sector: unknown VSIC code {sector_code!r}.")
+            queryset = _restrict(queryset, CATALOGUE_MODELS, sectors__tree_path__startswith=sector.tree_path)
+        place_id = request.GET.get("place")
+        if place_id is not None:
+            if not place_id.strip().isdigit() or len(place_id.strip()) > 12:
+                raise BadRequestError(f"place: {place_id!r} is not a place id (a whole number).")
+            place = Place.objects.filter(pk=int(place_id)).first()
+            if place is None:
+                raise BadRequestError(f"place: there is no place with id {place_id}.")
+            queryset = _restrict(queryset, CATALOGUE_MODELS, place__in=place.matching_places())
+        status = request.GET.get("status")
+        if status is not None:
+            if status not in ProjectStatus.values:
+                choices = ", ".join(ProjectStatus.values)
+                raise BadRequestError(f"status: unknown value {status!r}; use one of: {choices}.")
+            if queryset.model is ZonePage:
+                raise BadRequestError("status: industrial zones have no status; filter projects or opportunities.")
+            queryset = _restrict(queryset, STATUS_MODELS, status=status)
+        return queryset
+
+
+class _ViewWithoutCatalogueFields:
+    """Hides the catalogue parameters from Wagtail's exact-match ``FieldsFilter`` (``place`` must include
+    the units below it, which an exact match would not)."""
+
+    def __init__(self, view):
+        self._view = view
+
+    def get_available_fields(self, model, db_fields_only=False):
+        fields = self._view.get_available_fields(model, db_fields_only=db_fields_only)
+        return [name for name in fields if name not in CATALOGUE_PARAMETERS]
+
+
+class PortalFieldsFilter(FieldsFilter):
+    def filter_queryset(self, request, queryset, view):
+        return super().filter_queryset(request, queryset, _ViewWithoutCatalogueFields(view))

@@ -1,0 +1,493 @@
+"""Loads the demo catalogue: sectors, places (with the 2025 reorganisation), incentives, the three listing
+pages, 33 projects, 15 agricultural opportunities, 5 industrial zones, brochures, and the editors and
+moderators groups with the "Moderation" workflow. Idempotent: what exists is left as it is.
+Everything is illustrative sample data (``is_sample_content=True``)."""
+
+import math
+from datetime import date, timedelta
+from decimal import Decimal
+
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+from cms.demo.images import ensure_image
+from cms.demo.loader import DemoReport, add_page, find_child, per_language, set_translations
+from cms.i18n import LANGUAGE_CODES
+from cms.models import HomePage
+from investment.models import (
+    Agency,
+    Incentive,
+    OpportunityIndexPage,
+    OpportunityPage,
+    Place,
+    ProjectDocument,
+    ProjectImage,
+    ProjectIndexPage,
+    ProjectPage,
+    Sector,
+    ZoneIndexPage,
+    ZonePage,
+    ZonePlot,
+)
+
+from . import catalogue_content as cc
+from . import reference_content as rc
+from .brochures import brochure_pdf
+
+MODERATORS_GROUP = "Catalogue moderators (promotion centre)"
+EDITORS_GROUP = "Catalogue editors: {slug}"
+WORKFLOW_NAME = "Moderation"
+TASK_NAME = "Promotion centre approval"
+DEMO_TODAY = date(2026, 1, 15)  # demo "verified" dates are counted back from here, or from today if later
+GALLERY_CAPTION = {
+    "vi": "Ảnh minh họa khu vực dự án",
+    "en": "Illustrative view of the project area",
+    "ja": "案件エリアのイメージ",
+    "ko": "사업 부지 예시 이미지",
+    "zh-hans": "项目区域示意图",
+}
+BROCHURE_TITLE = {
+    "vi": "Tài liệu giới thiệu (PDF)",
+    "en": "Project brochure (PDF)",
+    "ja": "案件パンフレット（PDF）",
+    "ko": "사업 안내서 (PDF)",
+    "zh-hans": "项目宣传册（PDF）",
+}
+
+
+def slugify_vi(text: str) -> str:
+    from django.utils.text import slugify
+
+    return slugify(text.replace("Đ", "D").replace("đ", "d"))
+
+
+def _fill(template: dict, **values) -> dict:
+    """``{language: template.format(**values_in_that_language)}``; values may be per-language dicts."""
+    result = {}
+    for code in LANGUAGE_CODES:
+        local = {key: (value[code] if isinstance(value, dict) else value) for key, value in values.items()}
+        result[code] = template[code].format(**local)
+    return result
+
+
+def _capitalised(values: dict) -> dict:
+    return {code: text[:1].upper() + text[1:] for code, text in values.items()}
+
+
+# ---------------------------------------------------------------- reference data
+
+
+def ensure_sectors(report: DemoReport) -> dict[str, Sector]:
+    sectors = {sector.code: sector for sector in Sector.objects.all()}
+    for code, parent_code, names in rc.SECTORS:
+        if code in sectors:
+            continue
+        sector = Sector(code=code, parent=sectors.get(parent_code))
+        set_translations(sector, "name", names)
+        sector.save()
+        sectors[code] = sector
+        report.add(f"sector: {code} {names['vi']}")
+    return sectors
+
+
+def _place(report, code, kind, names, *, parent=None, coords=None, **extra) -> Place:
+    place = Place.objects.filter(code=code).first()
+    if place:
+        return place
+    place = Place(code=code, kind=kind, parent=parent, **extra)
+    if coords:
+        place.latitude, place.longitude = (Decimal(str(value)) for value in coords)
+    set_translations(place, "name", names)
+    place.save()
+    report.add(f"place: {names['vi']}")
+    return place
+
+
+def _unit_names(kind_format: str, key: str, *, former: bool = False) -> dict:
+    names = {}
+    for code in LANGUAGE_CODES:
+        names[code] = rc.KIND_FORMATS[kind_format][code].format(rc.PLACE_NAMES[key][code])
+        if former:
+            names[code] += rc.FORMER_SUFFIX[code]
+    return names
+
+
+def ensure_places(report: DemoReport) -> dict[str, Place]:
+    """The country, the new Đồng Tháp (from 1 July 2025) with its communes and wards, and the two former
+    provinces (until 30 June 2025) with their former districts and cities, each pointing to its successor."""
+    reform = date.fromisoformat(rc.REFORM_DATE)
+    last_day = date.fromisoformat(rc.LAST_DAY_BEFORE_REFORM)
+    country = _place(report, "VN", "country", rc.PLACE_NAMES["vietnam"])
+    province = _place(
+        report, "DT", "province", _unit_names("province", "dong_thap"), parent=country,
+        coords=rc.PROVINCE_COORDINATES["new"], valid_from=reform,
+        former_names="Tỉnh Đồng Tháp (cũ)\nTỉnh Tiền Giang\nDong Thap\nTien Giang",
+    )  # fmt: skip
+    current = {"province": province}
+    for key, kind, coords, (old_province, old_kind, old_key) in rc.CURRENT_UNITS:
+        old_name = rc.KIND_FORMATS[old_kind]["vi"].format(rc.PLACE_NAMES[old_key]["vi"])
+        current[key] = _place(
+            report, f"DT.{key}", kind, _unit_names(kind, key), parent=province, coords=coords, valid_from=reform,
+            former_names=f"{old_name}\n{rc.KIND_FORMATS['province']['vi'].format(rc.PLACE_NAMES[old_province]['vi'])}",
+        )  # fmt: skip
+    for old_province, prefix in (("dong_thap", "DT"), ("tien_giang", "TG")):
+        old = _place(
+            report, f"{prefix}-OLD", "province", _unit_names("province", old_province, former=True),
+            parent=country, coords=rc.PROVINCE_COORDINATES[old_province], valid_until=last_day, successor=province,
+            former_names=rc.KIND_FORMATS["province"]["vi"].format(rc.PLACE_NAMES[old_province]["vi"]),
+        )  # fmt: skip
+        for key, _kind, coords, (province_key, old_kind, old_key) in rc.CURRENT_UNITS:
+            if province_key != old_province:
+                continue
+            _place(
+                report, f"{prefix.lower()}.{old_key}", "district", _unit_names(old_kind, old_key, former=True),
+                parent=old, coords=coords, valid_until=last_day, successor=current[key],
+                former_names=rc.KIND_FORMATS[old_kind]["vi"].format(rc.PLACE_NAMES[old_key]["vi"]),
+            )  # fmt: skip
+    return current
+
+
+def ensure_incentives(report: DemoReport) -> dict[str, Incentive]:
+    incentives = {}
+    for data in rc.INCENTIVES:
+        incentive = Incentive.objects.filter(title_vi=data["title"]["vi"]).first()
+        if incentive is None:
+            incentive = Incentive(kind=data["kind"], legal_basis=data["legal_basis"])
+            set_translations(incentive, "title", data["title"])
+            set_translations(incentive, "description", data["description"])
+            incentive.save()
+            report.add(f"incentive: {data['title']['vi']}")
+        incentives[data["key"]] = incentive
+    return incentives
+
+
+# ---------------------------------------------------------------- pages
+
+
+def ensure_index(home, model, key: str, report: DemoReport):
+    data = cc.INDEX_PAGES[key]
+    page = find_child(home, model, data["slug"]["vi"])
+    if page is None:
+        page = model(show_in_menus=True)
+        set_translations(page, "introduction", data["introduction"])
+        add_page(home, page, slug=data["slug"], title=data["title"], report=report)
+    return page
+
+
+def _distance_km(a, b) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h)) * 1.25  # roads are longer than the straight line
+
+
+def _nearest(origin, landmarks):
+    coords, names = min(landmarks, key=lambda item: _distance_km(origin, item[0]))
+    return names, Decimal(str(round(_distance_km(origin, coords), 1)))
+
+
+def _jitter(coords, number: int):
+    angle = number * 2.399963  # golden angle: neighbours never overlap
+    radius = 0.006 + 0.002 * (number % 4)
+    return (
+        Decimal(str(round(coords[0] + radius * math.cos(angle), 6))),
+        Decimal(str(round(coords[1] + radius * math.sin(angle), 6))),
+    )
+
+
+def _paragraphs(*texts: dict) -> dict:
+    return per_language(lambda code: [{"type": "paragraph", "value": f"<p>{text[code]}</p>"} for text in texts])
+
+
+def _verified(months: int) -> date:
+    today = max(timezone.localdate(), DEMO_TODAY)
+    return today - relativedelta(months=months)
+
+
+def _brochure(key: str, title_en: str, paragraphs: list[str]):
+    Document = get_document_model()
+    name = f"Demo brochure: {title_en}"
+    document = Document.objects.filter(title=name).first()
+    if document is None:
+        document = Document(title=name)
+        document.file.save(f"demo-brochure-{key}.pdf", ContentFile(brochure_pdf(title_en, paragraphs)), save=False)
+        document.save()
+    return document
+
+
+def ensure_projects(index, sectors, places, incentives, agencies, report: DemoReport) -> None:
+    gallery_pool = [ensure_image(f"gallery-{n}", f"Demo: gallery {n + 1}", palette) for n, palette in
+                    enumerate(["river", "rice", "lotus", "port", "city", "factory", "solar", "mango"])]  # fmt: skip
+    for number, row in enumerate(cc.PROJECTS):
+        kind_key, place_key, capital_bn, area, status, forms, clearance, planning, agency_slug, months = row
+        kind = cc.PROJECT_KINDS[kind_key]
+        title = _fill(kind["title"], place=rc.PLACE_NAMES[place_key])
+        slug_vi = slugify_vi(title["vi"])
+        if find_child(index, ProjectPage, slug_vi):
+            continue
+        place = places[place_key]
+        coords = (float(place.latitude), float(place.longitude))
+        capital = Decimal(capital_bn) * Decimal("1000000000")
+        usd = round(float(capital) * settings.PORTAL_USD_PER_VND / 1_000_000, 1)
+        port, port_km = _nearest(coords, rc.PORTS)
+        airport, airport_km = _nearest(coords, rc.AIRPORTS)
+        city, city_km = _nearest(coords, rc.CITIES)
+        summary = _fill(
+            cc.PROJECT_SUMMARY, title=title, place=rc.PLACE_NAMES[place_key], area=area, capital=capital_bn,
+            usd=usd, pitch=kind["pitch"],
+        )  # fmt: skip
+        location = _fill(
+            cc.PROJECT_LOCATION, port=port, port_km=port_km, airport=airport, airport_km=airport_km,
+            city=city, city_km=city_km,
+        )  # fmt: skip
+        latitude, longitude = _jitter(coords, number)
+        page = ProjectPage(
+            agency=agencies[agency_slug],
+            place=place,
+            latitude=latitude,
+            longitude=longitude,
+            area_ha=Decimal(str(area)),
+            capital_vnd=capital,
+            investment_forms=forms,
+            status=status,
+            land_clearance=clearance,
+            planning_approved=planning,
+            distance_port_km=port_km,
+            distance_airport_km=airport_km,
+            distance_city_km=city_km,
+            last_verified=_verified(months),
+            contact_email=agencies[agency_slug].email,
+            contact_phone=agencies[agency_slug].phone,
+            main_image=ensure_image(f"project-{number}", f"Demo: {title['en']}", kind["palette"]),
+        )
+        set_translations(page, "summary", summary)
+        set_translations(page, "description", _paragraphs(kind["pitch"], location, cc.SAMPLE_NOTE))
+        no_text = dict.fromkeys(LANGUAGE_CODES, "")
+        set_translations(page, "legal_basis", _fill(cc.LEGAL_BASIS, number=1200 + number) if planning else no_text)
+        set_translations(page, "nearest_port", port)
+        set_translations(page, "nearest_airport", airport)
+        set_translations(page, "nearest_city", city)
+        set_translations(page, "contact_name", dict.fromkeys(LANGUAGE_CODES, cc.CONTACT_NAMES[number % 5]))
+        page.sectors = [sectors[code] for code in kind["sectors"]]
+        chosen = ["cit", "import", "one_stop"] + (
+            ["agri"] if "01" in kind["sectors"] or "03" in kind["sectors"] else []
+        )
+        page.incentives = [incentives[key] for key in chosen[: 2 + number % 3]]
+        gallery = []
+        for offset in range(2 + number % 3):
+            item = ProjectImage(image=gallery_pool[(number + offset) % len(gallery_pool)], sort_order=offset)
+            set_translations(item, "caption", GALLERY_CAPTION)
+            gallery.append(item)
+        page.gallery_images = gallery
+        document = _brochure(f"project-{number}", title["en"], [summary["en"], location["en"], cc.SAMPLE_NOTE["en"]])
+        brochure = ProjectDocument(document=document, sort_order=0)
+        set_translations(brochure, "title", BROCHURE_TITLE)
+        page.brochures = [brochure]
+        add_page(index, page, slug=dict.fromkeys(LANGUAGE_CODES, slugify_vi(title["en"])) | {"vi": slug_vi},
+                 title=title, report=report)  # fmt: skip
+        Page.objects.filter(pk=page.pk).update(first_published_at=timezone.now() - timedelta(days=3 * number + 1))
+
+
+def ensure_opportunities(index, sectors, places, agencies, report: DemoReport) -> None:
+    for number, row in enumerate(cc.OPPORTUNITIES):
+        (
+            commodity,
+            partner,
+            place_key,
+            stages,
+            volume,
+            months,
+            certs,
+            markets,
+            capital_bn,
+            sector_codes,
+            palette,
+            agency,
+        ) = row
+        product = cc.COMMODITY_NAMES[commodity]
+        title = _fill(
+            cc.OPPORTUNITY_TITLES[partner],
+            product=product,
+            Product=_capitalised(product),
+            place=rc.PLACE_NAMES[place_key],
+        )
+        slug_vi = slugify_vi(title["vi"])
+        if find_child(index, OpportunityPage, slug_vi):
+            continue
+        place = places[place_key]
+        month_text = {
+            code: cc.LIST_SEPARATOR[code].join(cc.MONTH_NAMES[code][month - 1] for month in months)
+            for code in LANGUAGE_CODES
+        }
+        summary = _fill(
+            cc.OPPORTUNITY_SUMMARY, place=rc.PLACE_NAMES[place_key], volume=f"{volume:,}", product=product,
+            partner=cc.PARTNER_WORDS[partner], months=month_text,
+        )  # fmt: skip
+        latitude, longitude = _jitter((float(place.latitude), float(place.longitude)), number + 40)
+        page = OpportunityPage(
+            agency=agencies[agency],
+            place=place,
+            latitude=latitude,
+            longitude=longitude,
+            commodity=commodity,
+            value_chain_stages=stages,
+            volume_tonnes_per_year=Decimal(volume),
+            harvest_months=months,
+            certifications=certs,
+            partners_sought=[partner],
+            target_markets=markets,
+            capital_vnd=Decimal(capital_bn) * Decimal("1000000000") if capital_bn else None,
+            last_verified=_verified(1 + number % 9),
+            contact_email=agencies[agency].email,
+            main_image=ensure_image(f"opportunity-{number}", f"Demo: {title['en']}", palette),
+        )
+        set_translations(page, "summary", summary)
+        set_translations(page, "description", _paragraphs(summary, cc.SAMPLE_NOTE))
+        set_translations(page, "contact_name", dict.fromkeys(LANGUAGE_CODES, cc.CONTACT_NAMES[(number + 2) % 5]))
+        page.sectors = [sectors[code] for code in sector_codes]
+        add_page(index, page, slug=dict.fromkeys(LANGUAGE_CODES, slugify_vi(title["en"])) | {"vi": slug_vi},
+                 title=title, report=report)  # fmt: skip
+        Page.objects.filter(pk=page.pk).update(first_published_at=timezone.now() - timedelta(days=2 * number + 1))
+
+
+def ensure_zones(index, sectors, places, incentives, agencies, report: DemoReport) -> None:
+    infra = cc.ZONE_INFRASTRUCTURE
+    for number, data in enumerate(cc.ZONES):
+        if find_child(index, ZonePage, data["slug"]):
+            continue
+        place = places[data["place"]]
+        port, _km = _nearest((float(place.latitude), float(place.longitude)), rc.PORTS)
+        summary = _fill(
+            cc.ZONE_SUMMARY, title=data["title"], place=rc.PLACE_NAMES[data["place"]], area=data["area"],
+            occupancy=data["occupancy"], lease=data["lease"],
+        )  # fmt: skip
+        latitude, longitude = _jitter((float(place.latitude), float(place.longitude)), number + 80)
+        page = ZonePage(
+            agency=agencies["industrial-zones"],
+            place=place,
+            latitude=latitude,
+            longitude=longitude,
+            area_ha=Decimal(data["area"]),
+            occupancy_percent=Decimal(data["occupancy"]),
+            lease_price_usd_m2=Decimal(data["lease"]),
+            distance_port_km=Decimal(data["port_km"]),
+            established=date.fromisoformat(data["established"]),
+            last_verified=_verified(2 + number * 3),
+            contact_email=agencies["industrial-zones"].email,
+            main_image=ensure_image(f"zone-{number}", f"Demo: {data['title']['en']}", "factory"),
+        )
+        set_translations(page, "summary", summary)
+        set_translations(page, "description", _paragraphs(summary, cc.SAMPLE_NOTE))
+        for field, key in (("power_supply", "power"), ("water_supply", "water"), ("wastewater", "wastewater"),
+                           ("roads", "roads"), ("lease_terms", "lease_terms")):  # fmt: skip
+            set_translations(page, field, infra[key])
+        set_translations(page, "nearest_port", port)
+        page.sectors = [sectors["C"], sectors["10"]] if number % 2 == 0 else [sectors["C"], sectors["21"]]
+        page.incentives = [incentives["cit"], incentives["import"], incentives["land"]]
+        plots = []
+        for order, (label, area, available) in enumerate(data["plots"]):
+            plot = ZonePlot(label=label, area_ha=Decimal(str(area)), available=available, sort_order=order)
+            set_translations(plot, "note", infra["plot_note"] if available else dict.fromkeys(LANGUAGE_CODES, ""))
+            plots.append(plot)
+        page.plots = plots
+        slug = {code: (data["slug"] if code == "vi" else slugify_vi(data["title"]["en"])) for code in LANGUAGE_CODES}
+        add_page(index, page, slug=slug, title=data["title"], report=report)
+
+
+# ---------------------------------------------------------------- who publishes
+
+
+def _permission(app_label: str, codename: str) -> Permission:
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def ensure_publishing_rights(index_pages, agencies: dict[str, Agency], report: DemoReport) -> None:
+    """Agency editors: add and change (not publish) under the three listings, limited to their agency's pages
+    by ``investment.permissions``. Moderators of the promotion centre: add, change, publish, lock, unlock; they
+    approve the "Moderation" workflow assigned to the three listings. Demo users have unusable passwords."""
+    User = get_user_model()
+    root_collection = Collection.get_first_root_node()
+    access_admin = _permission("wagtailadmin", "access_admin")
+    media = [_permission("wagtailimages", "add_image"), _permission("wagtailimages", "choose_image"),
+             _permission("wagtaildocs", "add_document"), _permission("wagtaildocs", "choose_document")]  # fmt: skip
+
+    def ensure_group(name: str, page_codes: list[str]) -> tuple[Group, bool]:
+        group, created = Group.objects.get_or_create(name=name)
+        if created:
+            group.permissions.add(access_admin)
+            for permission in media:
+                GroupCollectionPermission.objects.create(group=group, collection=root_collection, permission=permission)
+            for index in index_pages:
+                for code in page_codes:
+                    GroupPagePermission.objects.create(
+                        group=group, page=index, permission=_permission("wagtailcore", f"{code}_page")
+                    )
+            report.add(f"group: {name}")
+        return group, created
+
+    moderators, created = ensure_group(MODERATORS_GROUP, ["add", "change", "publish", "lock", "unlock"])
+    if created:
+        user, _ = User.objects.get_or_create(
+            username="demo-moderator", defaults={"email": "moderator@dongthap.example"}
+        )
+        user.set_unusable_password()
+        user.save()
+        user.groups.add(moderators)
+    for slug, agency in agencies.items():
+        group, created = ensure_group(EDITORS_GROUP.format(slug=slug), ["add", "change"])
+        if agency.editors_id is None:
+            agency.editors = group
+            agency.save(update_fields=["editors"])
+        if created:
+            user, _ = User.objects.get_or_create(
+                username=f"demo-editor-{slug}", defaults={"email": f"editor-{slug}@dongthap.example"}
+            )
+            user.set_unusable_password()
+            user.save()
+            user.groups.add(group)
+
+    workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
+    if workflow is None:
+        workflow = Workflow.objects.create(name=WORKFLOW_NAME, active=True)
+        task = GroupApprovalTask.objects.create(name=TASK_NAME)
+        task.groups.set([moderators])
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+        report.add(f"workflow: {WORKFLOW_NAME}")
+    for index in index_pages:
+        if not WorkflowPage.objects.filter(page=index).exists():
+            WorkflowPage.objects.create(page=index, workflow=workflow)
+
+
+@transaction.atomic
+def load_catalogue_demo() -> DemoReport:
+    report = DemoReport()
+    home = HomePage.objects.first()
+    if home is None:
+        return report
+    agencies = {agency.slug: agency for agency in Agency.objects.all()}
+    sectors = ensure_sectors(report)
+    places = ensure_places(report)
+    incentives = ensure_incentives(report)
+    projects = ensure_index(home, ProjectIndexPage, "project", report)
+    opportunities = ensure_index(home, OpportunityIndexPage, "opportunity", report)
+    zones = ensure_index(home, ZoneIndexPage, "zone", report)
+    ensure_projects(projects, sectors, places, incentives, agencies, report)
+    ensure_opportunities(opportunities, sectors, places, agencies, report)
+    ensure_zones(zones, sectors, places, incentives, agencies, report)
+    ensure_publishing_rights([projects, opportunities, zones], agencies, report)
+    return report

@@ -1,0 +1,163 @@
+"""``POST /api/inquiries/`` exactly as the public contract says, and the OpenAPI description of the
+portal's custom endpoints (``/api/schema/``, ``/api/docs/``)."""
+
+import json
+
+from django.conf import settings
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET
+
+from cms.i18n import LANGUAGE_CODES
+
+from .forms import InquiryForm, form_errors
+from .openapi import openapi_schema
+from .routing import NoAgencyError
+from .selectors import rate_limit_retry_after
+from .services import inquiry_create, source_ip_hash
+
+MAX_BODY_BYTES = 64 * 1024
+FIELDS = ("kind", "name", "email", "organisation", "country", "phone", "message", "page", "sector", "language")
+
+
+def client_ip(request) -> str:
+    # Behind a proxy, set it to pass the client's address in REMOTE_ADDR (e.g. gunicorn --forwarded-allow-ips).
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def inquiry_language(data: dict, request) -> str:
+    code = str(data.get("language") or "").strip().lower()
+    if code in LANGUAGE_CODES:
+        return code
+    return translation.get_language_from_request(request, check_path=False) or settings.LANGUAGE_CODE
+
+
+def _json(payload: dict, status: int, language: str, **headers) -> JsonResponse:
+    response = JsonResponse(payload, status=status, json_dumps_params={"ensure_ascii": False})
+    response["Content-Language"] = language
+    response["Cache-Control"] = "no-store"
+    for name, value in headers.items():
+        response[name.replace("_", "-")] = value
+    return response
+
+
+def inquiry_payload(inquiry) -> dict:
+    with translation.override(inquiry.language):
+        return {"reference": inquiry.reference, "status": inquiry.status, "agency": {"name": inquiry.agency.name}}
+
+
+def idempotency_key_from(request) -> tuple[str | None, str | None]:
+    key = request.headers.get("Idempotency-Key")
+    if key is None:
+        return None, None
+    key = key.strip()
+    if not key or len(key) > 200 or any(not ch.isprintable() for ch in key):
+        return None, _("The Idempotency-Key header must be 1 to 200 printable characters.")
+    return key, None
+
+
+@csrf_exempt  # a JSON API for other channels: no cookies are used, so there is no CSRF to exploit
+def inquiries_create(request):
+    if request.method != "POST":
+        return _json({"errors": {"__all__": ["Use POST."]}}, 405, settings.LANGUAGE_CODE, Allow="POST")
+    language = settings.LANGUAGE_CODE
+    if len(request.body) > MAX_BODY_BYTES:
+        return _json({"errors": {"__all__": ["Request body too large."]}}, 413, language)
+    try:
+        data = json.loads(request.body.decode("utf-8") or "null")
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        data = None
+    language = inquiry_language(data if isinstance(data, dict) else {}, request)
+    with translation.override(language):
+        if not isinstance(data, dict):
+            return _json({"errors": {"__all__": [_("Send a JSON object.")]}}, 400, language)
+        key, key_error = idempotency_key_from(request)
+        if key_error:
+            return _json({"errors": {"Idempotency-Key": [key_error]}}, 400, language)
+        if key:
+            from .models import Inquiry
+
+            existing = Inquiry.objects.filter(idempotency_key=key).select_related("agency").first()
+            if existing is not None:
+                return _json(inquiry_payload(existing), 201, language, Idempotent_Replayed="true")
+        ip = client_ip(request)
+        retry_after = rate_limit_retry_after(ip_hash=source_ip_hash(ip))
+        if retry_after:
+            message = _("Too many inquiries from your address. Please try again in %(minutes)s minutes.") % {
+                "minutes": max(1, retry_after // 60)
+            }
+            return _json({"errors": {"__all__": [message]}}, 429, language, Retry_After=str(retry_after))
+        form_data = {field: data.get(field) for field in FIELDS if data.get(field) is not None}
+        form_data = {field: value if isinstance(value, str) else str(value) for field, value in form_data.items()}
+        form_data["language"] = language
+        form_data["consent"] = "on" if data.get("consent") is True else ""
+        if data.get("website"):
+            form_data["website"] = str(data["website"])
+        form = InquiryForm(form_data)
+        if not form.is_valid():
+            return _json({"errors": form_errors(form)}, 400, language)
+        cleaned = form.cleaned_data
+        try:
+            result = inquiry_create(
+                kind=cleaned["kind"],
+                name=cleaned["name"],
+                email=cleaned["email"],
+                organisation=cleaned["organisation"],
+                country=cleaned["country"],
+                phone=cleaned["phone"],
+                message=cleaned["message"],
+                page=cleaned["page"],
+                sector=cleaned["sector"],
+                language=language,
+                idempotency_key=key,
+                source_ip=ip,
+            )
+        except NoAgencyError:
+            return _json({"errors": {"__all__": [_("Inquiries cannot be received at the moment.")]}}, 503, language)
+        headers = {"Idempotent_Replayed": "true"} if result.replayed else {}
+        return _json(inquiry_payload(result.inquiry), 201, language, **headers)
+
+
+@require_GET
+def schema(request):
+    return JsonResponse(openapi_schema(), json_dumps_params={"ensure_ascii": False, "indent": 2})
+
+
+@require_GET
+def docs(request):
+    spec = openapi_schema()
+    operations = []
+    for path, methods in spec["paths"].items():
+        for method, operation in methods.items():
+            operations.append(
+                {
+                    "method": method.upper(),
+                    "path": path,
+                    "operation": operation,
+                    "request_example": json.dumps(
+                        operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("example"),
+                        ensure_ascii=False,
+                        indent=2,
+                    )
+                    if operation.get("requestBody")
+                    else "",
+                    "responses": [
+                        {
+                            "code": code,
+                            "description": response.get("description", ""),
+                            "example": json.dumps(
+                                response.get("content", {}).get("application/json", {}).get("example"),
+                                ensure_ascii=False,
+                                indent=2,
+                            )
+                            if response.get("content")
+                            else "",
+                        }
+                        for code, response in operation.get("responses", {}).items()
+                    ],
+                }
+            )
+    return render(request, "inquiries/api_docs.html", {"spec": spec, "operations": operations})

@@ -1,0 +1,209 @@
+"""Forms: the inquiry form (shared by the HTML pages and the JSON API) and the officers' forms."""
+
+import re
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from wagtail.models import Page
+
+from investment.models import Agency, OpportunityPage, ProjectPage, Sector, ZonePage
+
+from .models import InquiryKind, InquiryStatus
+
+INQUIRY_PAGE_MODELS = (ProjectPage, OpportunityPage, ZonePage)
+PHONE_RE = re.compile(r"^\+?[0-9 ().\-]{5,40}$")
+HONEYPOT = "website"
+
+
+def single_line(value: str) -> str:
+    """Refuses line breaks and control characters: such values could end up in a header or a CSV."""
+    value = (value or "").strip()
+    if any(not ch.isprintable() for ch in value):
+        raise ValidationError(_("Use a single line without control characters."), code="invalid")
+    return value
+
+
+def inquiry_page_from_id(value):
+    """The live project, opportunity or zone page with this id, or None."""
+    try:
+        page_id = int(value)
+    except (TypeError, ValueError):
+        return None
+    page = Page.objects.live().filter(pk=page_id).first()
+    if page is None:
+        return None
+    page = page.specific
+    return page if isinstance(page, INQUIRY_PAGE_MODELS) else None
+
+
+def default_kind_for(page) -> str:
+    return InquiryKind.PARTNERSHIP if isinstance(page, OpportunityPage) else InquiryKind.INVESTMENT
+
+
+class InquiryForm(forms.Form):
+    kind = forms.ChoiceField(label=_("What is it about?"), choices=InquiryKind.choices)
+    name = forms.CharField(label=_("Your name"), max_length=120)
+    email = forms.EmailField(label=_("E-mail"), max_length=254)
+    organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
+    country = forms.CharField(label=_("Country"), max_length=2, widget=forms.Select)
+    phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False)
+    message = forms.CharField(
+        label=_("Your question or offer"), min_length=10, max_length=5000, widget=forms.Textarea(attrs={"rows": 6})
+    )
+    page = forms.CharField(required=False, widget=forms.HiddenInput)
+    sector = forms.CharField(label=_("Sector (optional)"), required=False, widget=forms.Select)
+    language = forms.ChoiceField(choices=settings.LANGUAGES, widget=forms.HiddenInput)
+    consent = forms.BooleanField(
+        label=_(
+            "I agree that the provincial investment-promotion agencies store my details and message to answer "
+            "this inquiry, and keep them for the retention period stated in the privacy notice."
+        ),
+        error_messages={
+            "required": _("Please agree to the handling of your personal data; we cannot answer otherwise.")
+        },
+    )
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].widget.choices = [("", "—"), *countries]
+        self.fields["sector"].widget.choices = [("", "—")] + [
+            (str(sector.pk), str(sector)) for sector in Sector.objects.filter(parent__isnull=True).order_by("code")
+        ]
+
+    def clean_name(self):
+        value = single_line(self.cleaned_data["name"])
+        if len(value) < 2:
+            raise ValidationError(_("Please enter your name."), code="required")
+        return value
+
+    def clean_organisation(self):
+        return single_line(self.cleaned_data["organisation"])
+
+    def clean_email(self):
+        return single_line(self.cleaned_data["email"]).lower()
+
+    def clean_country(self):
+        code = (self.cleaned_data["country"] or "").strip().upper()
+        if code not in dict(countries):
+            raise ValidationError(_("Choose a country (ISO 3166 alpha-2 code, for example JP)."), code="invalid")
+        return code
+
+    def clean_phone(self):
+        value = single_line(self.cleaned_data["phone"])
+        if value and not PHONE_RE.match(value):
+            raise ValidationError(_("Enter a phone number with digits, spaces and an optional leading +."))
+        return value
+
+    def clean_message(self):
+        value = self.cleaned_data["message"].strip()
+        if "\x00" in value:
+            raise ValidationError(_("The message contains invalid characters."), code="invalid")
+        return value
+
+    def clean_page(self):
+        value = self.cleaned_data.get("page")
+        if value in (None, ""):
+            return None
+        page = inquiry_page_from_id(value)
+        if page is None:
+            raise ValidationError(_("This is not a published project, opportunity or zone."), code="invalid")
+        return page
+
+    def clean_sector(self):
+        value = str(self.cleaned_data.get("sector") or "").strip()
+        if not value:
+            return None
+        sector = Sector.objects.filter(pk=int(value)).first() if value.isdigit() else None
+        sector = sector or Sector.objects.filter(code=value).first()
+        if sector is None:
+            raise ValidationError(_("Unknown sector."), code="invalid")
+        return sector
+
+    def clean_website(self):
+        if self.cleaned_data.get("website"):
+            raise ValidationError(_("This field must stay empty."), code="honeypot")
+        return ""
+
+
+def form_errors(form: forms.Form) -> dict[str, list[str]]:
+    """``{"field": ["message", …]}`` in the active language."""
+    return {field: [str(message) for message in messages] for field, messages in form.errors.items()}
+
+
+class FollowUpForm(forms.Form):
+    message = forms.CharField(
+        label=_("Add a message"), min_length=2, max_length=5000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+
+class RatingForm(forms.Form):
+    rating = forms.TypedChoiceField(
+        label=_("How satisfied are you with the answer to your inquiry?"),
+        choices=[(n, str(n)) for n in range(1, 6)],
+        coerce=int,
+        widget=forms.RadioSelect,
+    )
+    comment = forms.CharField(
+        label=_("Comment (optional)"), max_length=2000, required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
+# Officers' forms (admin workspace)
+
+
+class OwnerForm(forms.Form):
+    owner = forms.ModelChoiceField(label=_("Owner"), queryset=None, required=False)
+
+    def __init__(self, *args, officers, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = officers
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(
+        label=_("Status"), choices=[c for c in InquiryStatus.choices if c[0] != InquiryStatus.HANDED_OVER]
+    )
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(label=_("Internal note"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ReplyForm(forms.Form):
+    text = forms.CharField(label=_("Reply to the sender"), max_length=20000, widget=forms.Textarea(attrs={"rows": 10}))
+    close = forms.BooleanField(label=_("Close the inquiry with this reply"), required=False)
+
+
+class HandOverForm(forms.Form):
+    agency = forms.ModelChoiceField(label=_("Hand over to"), queryset=Agency.objects.all())
+    reason = forms.CharField(label=_("Reason"), max_length=500)
+
+    def __init__(self, *args, current_agency=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if current_agency is not None:
+            self.fields["agency"].queryset = Agency.objects.exclude(pk=current_agency.pk)
+
+
+class AbsenceForm(forms.Form):
+    backup = forms.ModelChoiceField(label=_("Backup officer"), queryset=None)
+    starts_on = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
+    ends_on = forms.DateField(label=_("Until (inclusive)"), widget=forms.DateInput(attrs={"type": "date"}))
+    note = forms.CharField(label=_("Note"), max_length=200, required=False)
+
+    def __init__(self, *args, colleagues, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["backup"].queryset = colleagues
+
+    def clean(self):
+        data = super().clean()
+        if data.get("starts_on") and data.get("ends_on") and data["ends_on"] < data["starts_on"]:
+            raise ValidationError(_("The absence ends before it starts."))
+        return data

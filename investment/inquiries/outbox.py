@@ -1,0 +1,227 @@
+"""The e-mail outbox: exactly-once delivery as far as SMTP allows.
+
+1. ``email_queue`` writes an ``OutgoingEmail`` row (unique ``key``: one logical e-mail is queued once)
+   and enqueues a ``deliver_email`` task, both inside the caller's transaction. With django-tasks'
+   database backend the task row is an ordinary row in the same database, so the inquiry, its e-mails
+   and their tasks commit together or not at all. Other backends enqueue on commit.
+2. The worker runs ``email_deliver``: it *claims* the row with one conditional UPDATE (``pending`` and
+   due, or ``sending`` with an expired lease → ``sending``, a fresh claim token, a lease, attempts + 1).
+   Only one worker can win that UPDATE, so two tasks for the same row never both send it.
+3. It sends with a Message-ID fixed when the row was queued, then marks the row ``sent`` (only if it
+   still holds the claim). On failure the row goes back to ``pending`` with an exponential back-off and a
+   new task with ``run_after`` is enqueued in the same transaction; a 5xx answer or too many attempts
+   mark it ``failed`` (shown in the admin, can be retried).
+4. If the worker dies (SIGKILL, power loss) after claiming, the row stays ``sending`` until its lease
+   expires; ``outbox_sweep`` (a self-rescheduling task, also ``manage.py outbox_sweep``) re-enqueues rows
+   whose lease expired or whose retry is overdue.
+
+The one window left is at-least-once, not exactly-once: a crash after the SMTP server accepted the
+message (250 after DATA) and before the ``sent`` UPDATE commits. The e-mail is then sent again after
+the lease, with the same Message-ID, so mail systems and readers can recognise the duplicate.
+"""
+
+import logging
+import random
+import secrets
+import smtplib
+import uuid
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from .models import OutgoingEmail
+
+logger = logging.getLogger(__name__)
+
+
+def _message_id() -> str:
+    domain = settings.DEFAULT_FROM_EMAIL.rsplit("@", 1)[-1].strip(" >") or "portal.invalid"
+    return f"<{uuid.uuid4().hex}.outbox@{domain}>"
+
+
+def _clean_header(value: str) -> str:
+    """Header text without line breaks or control characters (header injection is impossible)."""
+    return "".join(ch if ch.isprintable() else " " for ch in str(value)).strip()[:250]
+
+
+def _backend_is_transactional(backend) -> bool:
+    from django_tasks_db.backend import DatabaseBackend
+
+    return isinstance(backend, DatabaseBackend)
+
+
+def enqueue_delivery(email_id: int, *, run_after=None) -> None:
+    """Enqueue the delivery task: in the current transaction with the database backend, on commit otherwise."""
+    from .tasks import deliver_email
+
+    backend = deliver_email.get_backend()
+    if _backend_is_transactional(backend):
+        task = deliver_email.using(run_after=run_after) if run_after else deliver_email
+        task.enqueue(email_id)
+        sweep_ensure_scheduled()
+    elif run_after is None:
+        transaction.on_commit(lambda: deliver_email.enqueue(email_id))
+    # A backend that cannot defer leaves retries to `manage.py outbox_sweep`.
+
+
+def email_queue(
+    *,
+    key: str,
+    kind: str,
+    to: list[str],
+    subject: str,
+    body: str,
+    language: str,
+    inquiry=None,
+    reply_to: list[str] | None = None,
+) -> OutgoingEmail:
+    """Queues one e-mail (idempotent on ``key``). Call it inside the transaction of the change it reports."""
+    with transaction.atomic():
+        email, created = OutgoingEmail.objects.get_or_create(
+            key=key,
+            defaults={
+                "kind": kind,
+                "to": list(to),
+                "reply_to": list(reply_to or []),
+                "subject": _clean_header(subject),
+                "body": body,
+                "language": language,
+                "inquiry": inquiry,
+                "message_id": _message_id(),
+            },
+        )
+        if created:
+            enqueue_delivery(email.pk)
+    return email
+
+
+def backoff_seconds(attempts: int) -> float:
+    base = settings.PORTAL_OUTBOX_BACKOFF_SECONDS * (2 ** max(attempts - 1, 0))
+    return min(base, settings.PORTAL_OUTBOX_BACKOFF_MAX_SECONDS) * random.uniform(1.0, 1.1)
+
+
+def _is_permanent(exc: Exception) -> bool:
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return all(500 <= code < 600 for code, _msg in exc.recipients.values())
+    return isinstance(exc, smtplib.SMTPResponseException) and 500 <= exc.smtp_code < 600
+
+
+def email_message(email: OutgoingEmail) -> EmailMessage:
+    return EmailMessage(
+        subject=_clean_header(email.subject),
+        body=email.body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=email.to,
+        reply_to=email.reply_to or None,
+        headers={"Message-ID": email.message_id, "X-Portal-Outbox": str(email.pk)},
+    )
+
+
+def email_deliver(*, email_id: int) -> str:
+    """Claims, sends and records one outgoing e-mail. Returns what happened (for the task result)."""
+    now = timezone.now()
+    token = secrets.token_hex(16)
+    lease = timedelta(seconds=settings.PORTAL_OUTBOX_LEASE_SECONDS)
+    claimed = (
+        OutgoingEmail.objects.filter(pk=email_id)
+        .filter(
+            Q(status=OutgoingEmail.Status.PENDING, next_attempt_at__lte=now + timedelta(seconds=1))
+            | Q(status=OutgoingEmail.Status.SENDING, claimed_until__lt=now)
+        )
+        .update(
+            status=OutgoingEmail.Status.SENDING,
+            claimed_until=now + lease,
+            claim_token=token,
+            attempts=F("attempts") + 1,
+        )
+    )
+    if not claimed:
+        return "skipped: sent, being sent or not due"
+    email = OutgoingEmail.objects.get(pk=email_id)
+    try:
+        with get_connection(fail_silently=False, timeout=settings.EMAIL_TIMEOUT) as connection:
+            connection.send_messages([email_message(email)])
+    except Exception as exc:  # every failure is recorded and retried; nothing is lost
+        logger.warning("E-mail %s not sent (attempt %s): %s", email.pk, email.attempts, exc)
+        return _record_failure(email_id=email_id, token=token, exc=exc)
+    updated = OutgoingEmail.objects.filter(pk=email_id, claim_token=token).update(
+        status=OutgoingEmail.Status.SENT, sent_at=timezone.now(), claimed_until=None, last_error=""
+    )
+    if not updated:
+        logger.error("E-mail %s was sent after its lease expired; it may be sent twice.", email_id)
+    return "sent"
+
+
+def _record_failure(*, email_id: int, token: str, exc: Exception) -> str:
+    with transaction.atomic():
+        email = OutgoingEmail.objects.select_for_update().filter(pk=email_id, claim_token=token).first()
+        if email is None:
+            return "failed, but the claim had expired"
+        email.last_error = f"{type(exc).__name__}: {exc}"[:2000]
+        email.claimed_until = None
+        if _is_permanent(exc) or email.attempts >= settings.PORTAL_OUTBOX_MAX_ATTEMPTS:
+            email.status = OutgoingEmail.Status.FAILED
+            email.save(update_fields=["status", "last_error", "claimed_until"])
+            return "gave up"
+        email.status = OutgoingEmail.Status.PENDING
+        email.next_attempt_at = timezone.now() + timedelta(seconds=backoff_seconds(email.attempts))
+        email.save(update_fields=["status", "last_error", "claimed_until", "next_attempt_at"])
+        enqueue_delivery(email.pk, run_after=email.next_attempt_at)
+    return f"retry at {email.next_attempt_at.isoformat()}"
+
+
+def email_retry(*, email: OutgoingEmail) -> None:
+    """Puts a failed e-mail back in the queue (an operator's decision)."""
+    with transaction.atomic():
+        updated = OutgoingEmail.objects.filter(pk=email.pk, status=OutgoingEmail.Status.FAILED).update(
+            status=OutgoingEmail.Status.PENDING, next_attempt_at=timezone.now(), attempts=0
+        )
+        if updated:
+            enqueue_delivery(email.pk)
+
+
+def stranded_emails():
+    """Rows whose worker died (lease expired) or whose retry is overdue."""
+    now = timezone.now()
+    grace = timedelta(seconds=settings.PORTAL_OUTBOX_LEASE_SECONDS)
+    return OutgoingEmail.objects.filter(
+        Q(status=OutgoingEmail.Status.SENDING, claimed_until__lt=now)
+        | Q(status=OutgoingEmail.Status.PENDING, next_attempt_at__lt=now - grace)
+    )
+
+
+def outbox_sweep(*, deliver_now: bool = False, limit: int = 500) -> int:
+    """Re-enqueues (or, with ``deliver_now``, delivers) stranded e-mails. Returns how many."""
+    ids = list(stranded_emails().order_by("pk").values_list("pk", flat=True)[:limit])
+    for email_id in ids:
+        if deliver_now:
+            email_deliver(email_id=email_id)
+        else:
+            with transaction.atomic():
+                enqueue_delivery(email_id)
+    return len(ids)
+
+
+def sweep_ensure_scheduled() -> None:
+    """With the database backend: make sure one sweep is waiting while e-mails are outstanding."""
+    from django_tasks_db.models import DBTaskResult
+
+    from .tasks import sweep_outbox
+
+    backend = sweep_outbox.get_backend()
+    if not _backend_is_transactional(backend):
+        return
+    waiting = DBTaskResult.objects.filter(task_path=sweep_outbox.module_path, status="READY").exists()
+    if not waiting:
+        run_after = timezone.now() + timedelta(seconds=settings.PORTAL_OUTBOX_SWEEP_SECONDS)
+        sweep_outbox.using(run_after=run_after).enqueue()
+
+
+def outstanding_exists() -> bool:
+    return OutgoingEmail.objects.filter(
+        status__in=[OutgoingEmail.Status.PENDING, OutgoingEmail.Status.SENDING]
+    ).exists()

@@ -1,0 +1,436 @@
+"""Every write to an inquiry goes through here: each change, its timeline event and its e-mails
+are saved in one transaction."""
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Q
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from investment.models import Agency, Sector
+
+from . import emails
+from .models import (
+    OPEN_STATUSES,
+    Inquiry,
+    InquiryEvent,
+    InquiryStatus,
+    OfficerAbsence,
+    new_status_token,
+    status_token_hash,
+)
+from .routing import route
+from .workdays import add_working_days
+
+User = get_user_model()
+SYSTEM = "system"
+
+
+class InquiryActionError(Exception):
+    """An action that the inquiry's state does not allow (shown to the user, translated)."""
+
+
+@dataclass(frozen=True)
+class InquiryCreated:
+    inquiry: Inquiry
+    token: str | None  # the private status token; None when an idempotent replay returned the original
+    replayed: bool
+
+
+def source_ip_hash(ip: str) -> str:
+    """A keyed hash of the sender's address: enough to rate-limit, useless to identify anyone."""
+    return hmac.new(settings.SECRET_KEY.encode(), (ip or "").encode(), hashlib.sha256).hexdigest()
+
+
+def _actor_label(actor) -> str:
+    if actor is None:
+        return SYSTEM
+    return actor.get_full_name() or actor.get_username()
+
+
+def inquiry_event_add(
+    *, inquiry: Inquiry, kind: str, actor=None, actor_label: str = "", text: str = "", data=None, is_public=False
+) -> InquiryEvent:
+    return InquiryEvent.objects.create(
+        inquiry=inquiry,
+        kind=kind,
+        actor=actor,
+        actor_label=actor_label or _actor_label(actor),
+        text=text,
+        data=data or {},
+        is_public=is_public,
+    )
+
+
+def officers_of(agency: Agency):
+    if not agency.officers_id:
+        return User.objects.none()
+    return User.objects.filter(groups=agency.officers_id, is_active=True)
+
+
+def absence_backup(user, on: date | None = None):
+    """The backup of ``user`` if they are away on ``on`` (following a chain of at most five absences)."""
+    on = on or timezone.localdate()
+    seen = set()
+    for _hop in range(5):
+        absence = OfficerAbsence.objects.filter(officer=user, starts_on__lte=on, ends_on__gte=on).first()
+        if absence is None or absence.backup_id in seen:
+            return user
+        seen.add(user.pk)
+        user = absence.backup
+    return user
+
+
+def _pick_owner(agency: Agency):
+    """The agency officer with the fewest open inquiries who is not away today."""
+    today = timezone.localdate()
+    away = OfficerAbsence.objects.filter(starts_on__lte=today, ends_on__gte=today).values("officer")
+    candidates = (
+        officers_of(agency)
+        .exclude(pk__in=away)
+        .annotate(load=Count("owned_inquiries", filter=Q(owned_inquiries__status__in=OPEN_STATUSES)))
+        .order_by("load", "pk")
+    )
+    return candidates.first()
+
+
+def inquiry_create(
+    *,
+    kind: str,
+    name: str,
+    email: str,
+    message: str,
+    language: str,
+    organisation: str = "",
+    country: str = "",
+    phone: str = "",
+    page=None,
+    sector: Sector | None = None,
+    consent_text_version: str | None = None,
+    idempotency_key: str | None = None,
+    source_ip: str = "",
+) -> InquiryCreated:
+    """Validated data in, a stored, routed inquiry with its e-mails queued out (one transaction).
+
+    The same ``idempotency_key`` never creates a second inquiry, even when sent concurrently: the
+    unique index makes the second insert wait for the first and fail, and the original is returned."""
+    if idempotency_key:
+        existing = Inquiry.objects.filter(idempotency_key=idempotency_key).first()
+        if existing is not None:
+            return InquiryCreated(inquiry=existing, token=None, replayed=True)
+    try:
+        with transaction.atomic():
+            return _inquiry_create(
+                kind=kind,
+                name=name,
+                email=email,
+                message=message,
+                language=language,
+                organisation=organisation,
+                country=country,
+                phone=phone,
+                page=page,
+                sector=sector,
+                consent_text_version=consent_text_version or settings.PORTAL_INQUIRY_CONSENT_VERSION,
+                idempotency_key=idempotency_key or None,
+                source_ip=source_ip,
+            )
+    except IntegrityError:
+        if idempotency_key:
+            existing = Inquiry.objects.filter(idempotency_key=idempotency_key).first()
+            if existing is not None:
+                return InquiryCreated(inquiry=existing, token=None, replayed=True)
+        raise
+
+
+def _inquiry_create(*, consent_text_version, idempotency_key, source_ip, **fields) -> InquiryCreated:
+    now = timezone.now()
+    decision = route(kind=fields["kind"], page=fields["page"], sector=fields["sector"], country=fields["country"])
+    token = new_status_token()
+    agency = decision.agency
+    inquiry = Inquiry.objects.create(
+        **fields,
+        reference=f"new-{status_token_hash(token)[:20]}",
+        consent_text_version=consent_text_version,
+        consent_at=now,
+        agency=agency,
+        routing_rule=decision.rule,
+        routing_explanation=decision.explanation,
+        created_at=now,
+        reply_due_at=add_working_days(now, agency.first_reply_working_days, agency.working_weekdays),
+        status_token_hash=status_token_hash(token),
+        idempotency_key=idempotency_key,
+        source_ip_hash=source_ip_hash(source_ip) if source_ip else "",
+    )
+    year = timezone.localtime(now).year
+    inquiry.reference = f"{settings.PORTAL_INQUIRY_REFERENCE_PREFIX}-{year}-{inquiry.pk:06d}"
+    Inquiry.objects.filter(pk=inquiry.pk).update(reference=inquiry.reference)
+
+    inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.RECEIVED, actor_label=inquiry.name, is_public=True)
+    inquiry_event_add(
+        inquiry=inquiry,
+        kind=InquiryEvent.Kind.ROUTED,
+        text=decision.explanation,
+        data={"agency": agency.pk, "rule": decision.rule.pk if decision.rule else None},
+    )
+    owner = _pick_owner(agency)
+    if owner is not None:
+        inquiry.owner = owner
+        inquiry.save(update_fields=["owner"])
+        inquiry_event_add(
+            inquiry=inquiry, kind=InquiryEvent.Kind.OWNER, text=_actor_label(owner), data={"owner": owner.pk}
+        )
+    if agency.acknowledge_hours == 0:
+        _acknowledge(inquiry, actor=None, at=now)
+    emails.queue_acknowledgement(inquiry, token)
+    emails.queue_agency_notice(inquiry)
+    return InquiryCreated(inquiry=inquiry, token=token, replayed=False)
+
+
+def _acknowledge(inquiry: Inquiry, *, actor, at: datetime | None = None) -> None:
+    if inquiry.acknowledged_at is not None:
+        return
+    inquiry.acknowledged_at = at or timezone.now()
+    fields = ["acknowledged_at"]
+    if inquiry.status in (InquiryStatus.NEW, InquiryStatus.HANDED_OVER):
+        inquiry.status = InquiryStatus.ACKNOWLEDGED
+        fields.append("status")
+    inquiry.save(update_fields=fields)
+    inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.ACKNOWLEDGED, actor=actor, is_public=True)
+
+
+@transaction.atomic
+def inquiry_acknowledge(*, inquiry: Inquiry, actor) -> Inquiry:
+    _acknowledge(inquiry, actor=actor)
+    return inquiry
+
+
+@transaction.atomic
+def inquiry_set_status(*, inquiry: Inquiry, status: str, actor) -> Inquiry:
+    if status not in InquiryStatus.values or status == InquiryStatus.HANDED_OVER:
+        raise InquiryActionError(_("This status cannot be set by hand."))
+    if status == inquiry.status:
+        return inquiry
+    if status != InquiryStatus.NEW:
+        _acknowledge(inquiry, actor=actor)
+    old = inquiry.status
+    inquiry.status = status
+    inquiry.closed_at = timezone.now() if status == InquiryStatus.CLOSED else None
+    inquiry.save(update_fields=["status", "closed_at"])
+    inquiry_event_add(
+        inquiry=inquiry,
+        kind=InquiryEvent.Kind.STATUS,
+        actor=actor,
+        text=str(InquiryStatus(status).label),
+        data={"from": old, "to": status},
+        is_public=True,
+    )
+    return inquiry
+
+
+@transaction.atomic
+def inquiry_assign_owner(*, inquiry: Inquiry, owner, actor) -> Inquiry:
+    """Makes ``owner`` (an officer of the inquiry's agency; their backup while they are away) the owner."""
+    if owner is not None:
+        if not officers_of(inquiry.agency).filter(pk=owner.pk).exists():
+            raise InquiryActionError(_("The owner must be an inquiry officer of the agency."))
+        owner = absence_backup(owner)
+    if (owner.pk if owner else None) == inquiry.owner_id:
+        return inquiry
+    inquiry.owner = owner
+    inquiry.save(update_fields=["owner"])
+    inquiry_event_add(
+        inquiry=inquiry,
+        kind=InquiryEvent.Kind.OWNER,
+        actor=actor,
+        text=_actor_label(owner) if owner else _("nobody"),
+        data={"owner": owner.pk if owner else None},
+    )
+    _acknowledge(inquiry, actor=actor)
+    return inquiry
+
+
+@transaction.atomic
+def inquiry_add_note(*, inquiry: Inquiry, text: str, actor) -> InquiryEvent:
+    return inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.NOTE, actor=actor, text=text.strip())
+
+
+@transaction.atomic
+def inquiry_reply(*, inquiry: Inquiry, text: str, actor, close: bool = False) -> InquiryEvent:
+    """Sends ``text`` to the sender through the outbox and records it on the timeline."""
+    text = text.strip()
+    if not text:
+        raise InquiryActionError(_("The reply is empty."))
+    inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+    now = timezone.now()
+    _acknowledge(inquiry, actor=actor, at=now)
+    event = inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.REPLY, actor=actor, text=text, is_public=True)
+    emails.queue_reply(inquiry, event_id=event.pk, text=text, officer_name=_actor_label(actor))
+    if inquiry.first_reply_at is None:
+        inquiry.first_reply_at = now
+    if inquiry.owner_id is None and actor is not None and officers_of(inquiry.agency).filter(pk=actor.pk).exists():
+        inquiry.owner = actor
+    inquiry.save(update_fields=["first_reply_at", "owner"])
+    inquiry_set_status(inquiry=inquiry, status=InquiryStatus.CLOSED if close else InquiryStatus.ANSWERED, actor=actor)
+    return event
+
+
+@transaction.atomic
+def inquiry_hand_over(*, inquiry: Inquiry, to_agency: Agency, reason: str, actor) -> Inquiry:
+    """Hands a mis-routed inquiry to another agency; the timeline (its history) stays with it."""
+    inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+    if to_agency.pk == inquiry.agency_id:
+        raise InquiryActionError(_("The inquiry is already with this agency."))
+    if not inquiry.is_open and inquiry.status != InquiryStatus.ANSWERED:
+        raise InquiryActionError(_("A closed inquiry cannot be handed over."))
+    from_agency = inquiry.agency
+    now = timezone.now()
+    explanation = _("Handed over by %(actor)s from %(from)s to %(to)s: %(reason)s") % {
+        "actor": _actor_label(actor),
+        "from": from_agency,
+        "to": to_agency,
+        "reason": reason,
+    }
+    inquiry.agency = to_agency
+    inquiry.routing_rule = None
+    inquiry.routing_explanation = explanation
+    inquiry.status = InquiryStatus.HANDED_OVER
+    inquiry.owner = _pick_owner(to_agency)
+    if inquiry.first_reply_at is None:
+        inquiry.reply_due_at = add_working_days(now, to_agency.first_reply_working_days, to_agency.working_weekdays)
+    inquiry.save()
+    with translation.override(inquiry.language):
+        public_text = _("Your inquiry was passed to %(agency)s.") % {"agency": to_agency.name}
+    data = {"from": from_agency.pk, "to": to_agency.pk, "reason": reason}
+    inquiry_event_add(
+        inquiry=inquiry, kind=InquiryEvent.Kind.HANDED_OVER, actor=actor, text=public_text, data=data, is_public=True
+    )
+    inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.ROUTED, actor=actor, text=explanation, data=data)
+    if inquiry.owner_id:
+        inquiry_event_add(
+            inquiry=inquiry,
+            kind=InquiryEvent.Kind.OWNER,
+            text=_actor_label(inquiry.owner),
+            data={"owner": inquiry.owner_id},
+        )
+    count = inquiry.events.filter(kind=InquiryEvent.Kind.HANDED_OVER).count()
+    emails.queue_agency_notice(
+        inquiry,
+        kind=emails.OutgoingEmail.Kind.HAND_OVER_NOTICE,
+        key_suffix=f"hand-over:{count}",
+        extra={"from_agency": str(from_agency), "reason": reason},
+    )
+    return inquiry
+
+
+@transaction.atomic
+def inquiry_add_follow_up(*, inquiry: Inquiry, message: str) -> InquiryEvent:
+    """A message from the sender, through the private status page."""
+    inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+    if inquiry.status == InquiryStatus.CLOSED or inquiry.anonymised_at:
+        raise InquiryActionError(_("This inquiry is closed."))
+    event = inquiry_event_add(
+        inquiry=inquiry,
+        kind=InquiryEvent.Kind.FOLLOW_UP,
+        actor_label=inquiry.name,
+        text=message.strip(),
+        is_public=True,
+    )
+    if inquiry.status == InquiryStatus.ANSWERED:
+        inquiry.status = InquiryStatus.IN_PROGRESS
+        inquiry.save(update_fields=["status"])
+    emails.queue_agency_notice(
+        inquiry,
+        kind=emails.OutgoingEmail.Kind.FOLLOW_UP_NOTICE,
+        key_suffix=f"follow-up:{event.pk}",
+        extra={"message": event.text},
+    )
+    return event
+
+
+@transaction.atomic
+def inquiry_rate(*, inquiry: Inquiry, rating: int, comment: str = "") -> Inquiry:
+    inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+    if not inquiry.can_be_rated:
+        raise InquiryActionError(_("This inquiry cannot be rated (it is not closed, or it was already rated)."))
+    if not 1 <= int(rating) <= 5:
+        raise InquiryActionError(_("Choose a rating from 1 to 5."))
+    inquiry.satisfaction = int(rating)
+    inquiry.satisfaction_comment = comment.strip()
+    inquiry.rated_at = timezone.now()
+    inquiry.save(update_fields=["satisfaction", "satisfaction_comment", "rated_at"])
+    inquiry_event_add(
+        inquiry=inquiry, kind=InquiryEvent.Kind.RATED, actor_label=inquiry.name, data={"rating": inquiry.satisfaction}
+    )
+    return inquiry
+
+
+@transaction.atomic
+def officer_absence_create(*, officer, backup, starts_on: date, ends_on: date, note: str = "") -> OfficerAbsence:
+    if ends_on < starts_on:
+        raise InquiryActionError(_("The absence ends before it starts."))
+    if backup.pk == officer.pk:
+        raise InquiryActionError(_("The backup must be someone else."))
+    absence = OfficerAbsence.objects.create(
+        officer=officer, backup=backup, starts_on=starts_on, ends_on=ends_on, note=note
+    )
+    absences_apply()
+    return absence
+
+
+@transaction.atomic
+def absences_apply(*, on: date | None = None) -> int:
+    """Hands the open inquiries of officers away today to their backups. Returns how many moved."""
+    on = on or timezone.localdate()
+    moved = 0
+    for absence in OfficerAbsence.objects.filter(starts_on__lte=on, ends_on__gte=on).select_related("officer"):
+        backup = absence_backup(absence.officer, on)
+        if backup.pk == absence.officer_id:
+            continue
+        for inquiry in Inquiry.objects.open().filter(owner=absence.officer).select_for_update():
+            inquiry.owner = backup
+            inquiry.save(update_fields=["owner"])
+            inquiry_event_add(
+                inquiry=inquiry,
+                kind=InquiryEvent.Kind.OWNER,
+                text=_("%(backup)s covers for %(officer)s (away until %(until)s)")
+                % {"backup": _actor_label(backup), "officer": _actor_label(absence.officer), "until": absence.ends_on},
+                data={"owner": backup.pk, "absent": absence.officer_id},
+            )
+            moved += 1
+    return moved
+
+
+ANONYMOUS = "—"
+
+
+@transaction.atomic
+def inquiries_anonymise(*, older_than: datetime) -> int:
+    """Removes the personal data of inquiries received before ``older_than``; statistics keep working."""
+    count = 0
+    for inquiry in Inquiry.objects.filter(created_at__lt=older_than, anonymised_at__isnull=True).select_for_update():
+        inquiry.name = ANONYMOUS
+        inquiry.email = f"anonymised-{inquiry.pk}@invalid.invalid"
+        inquiry.organisation = ""
+        inquiry.phone = ""
+        inquiry.message = ANONYMOUS
+        inquiry.satisfaction_comment = ""
+        inquiry.idempotency_key = None
+        inquiry.source_ip_hash = ""
+        inquiry.anonymised_at = timezone.now()
+        inquiry.save()
+        inquiry.events.filter(kind__in=[InquiryEvent.Kind.FOLLOW_UP, InquiryEvent.Kind.REPLY]).update(text=ANONYMOUS)
+        inquiry.events.filter(kind=InquiryEvent.Kind.RECEIVED).update(actor_label=ANONYMOUS)
+        inquiry.events.filter(kind__in=[InquiryEvent.Kind.FOLLOW_UP, InquiryEvent.Kind.RATED]).update(
+            actor_label=ANONYMOUS
+        )
+        inquiry.emails.update(to=[], reply_to=[], body=ANONYMOUS, subject=inquiry.reference)
+        inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.ANONYMISED)
+        count += 1
+    return count

@@ -1,0 +1,134 @@
+"""The investor's side: the inquiry form pages, the private status page, the response-times page."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods
+
+from ..api import client_ip
+from ..forms import FollowUpForm, InquiryForm, RatingForm, default_kind_for, inquiry_page_from_id
+from ..models import InquiryKind
+from ..routing import NoAgencyError
+from ..selectors import inquiry_get_by_token, inquiry_timeline, public_response_times, rate_limit_retry_after
+from ..services import InquiryActionError, inquiry_add_follow_up, inquiry_create, inquiry_rate, source_ip_hash
+
+
+def inquiry_initial(request, page=None) -> dict:
+    kind = request.GET.get("kind", "")
+    if kind not in InquiryKind.values:
+        kind = default_kind_for(page) if page is not None else InquiryKind.GENERAL
+    return {"kind": kind, "page": page.pk if page is not None else "", "language": translation.get_language()}
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def inquiry_new(request):
+    """The general inquiry page and the partnership-offer form (?kind=partnership); the forms on
+    project, opportunity and zone pages post here too."""
+    page = inquiry_page_from_id(request.POST.get("page") or request.GET.get("page"))
+    status = 200
+    if request.method == "POST":
+        form = InquiryForm(request.POST)
+        ip = client_ip(request)
+        retry_after = rate_limit_retry_after(ip_hash=source_ip_hash(ip))
+        if retry_after:
+            form.is_valid()
+            form.add_error(None, _("Too many inquiries from your address. Please try again later."))
+            status = 429
+        elif form.is_valid():
+            data = form.cleaned_data
+            try:
+                result = inquiry_create(
+                    kind=data["kind"],
+                    name=data["name"],
+                    email=data["email"],
+                    organisation=data["organisation"],
+                    country=data["country"],
+                    phone=data["phone"],
+                    message=data["message"],
+                    page=data["page"],
+                    sector=data["sector"],
+                    language=translation.get_language(),
+                    source_ip=ip,
+                )
+            except NoAgencyError:
+                form.add_error(None, _("Inquiries cannot be received at the moment."))
+                status = 503
+            else:
+                messages.success(
+                    request,
+                    _("Thank you. Your inquiry %(reference)s has been received; we have sent you an e-mail.")
+                    % {"reference": result.inquiry.reference},
+                )
+                return redirect("inquiries:status", token=result.token)
+        else:
+            status = 400
+    else:
+        form = InquiryForm(initial=inquiry_initial(request, page))
+    kind = form["kind"].value()
+    response = render(
+        request,
+        "inquiries/inquiry_new.html",
+        {"form": form, "about_page": page, "kind": kind, "consent_version": settings.PORTAL_INQUIRY_CONSENT_VERSION},
+        status=status,
+    )
+    if status == 429:
+        response["Retry-After"] = str(retry_after)
+    return response
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def inquiry_status(request, token: str):
+    inquiry = inquiry_get_by_token(token=token)
+    follow_up_form = FollowUpForm()
+    rating_form = RatingForm()
+    status = 200
+    if request.method == "POST":
+        action = request.POST.get("action")
+        try:
+            if action == "follow_up":
+                follow_up_form = FollowUpForm(request.POST)
+                if follow_up_form.is_valid():
+                    inquiry_add_follow_up(inquiry=inquiry, message=follow_up_form.cleaned_data["message"])
+                    messages.success(request, _("Your message has been added and passed to the agency."))
+                    return redirect(request.path)
+            elif action == "rate":
+                rating_form = RatingForm(request.POST)
+                if rating_form.is_valid():
+                    inquiry_rate(
+                        inquiry=inquiry,
+                        rating=rating_form.cleaned_data["rating"],
+                        comment=rating_form.cleaned_data["comment"],
+                    )
+                    messages.success(request, _("Thank you for your rating."))
+                    return redirect(request.path)
+            else:
+                raise Http404
+        except InquiryActionError as error:
+            messages.error(request, str(error))
+            return redirect(request.path)
+        status = 400
+    inquiry.refresh_from_db()
+    response = render(
+        request,
+        "inquiries/inquiry_status.html",
+        {
+            "inquiry": inquiry,
+            "events": inquiry_timeline(inquiry=inquiry, public_only=True),
+            "follow_up_form": follow_up_form,
+            "rating_form": rating_form,
+        },
+        status=status,
+    )
+    response["Referrer-Policy"] = "no-referrer"  # the URL is a secret
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def response_times(request):
+    return render(request, "inquiries/response_times.html", {"rows": public_response_times(days=90), "days": 90})

@@ -1,0 +1,32 @@
+from decimal import Decimal
+
+from django import template
+from django.utils.formats import number_format
+from django.utils.translation import gettext as _
+
+register = template.Library()
+
+
+@register.filter
+def vnd_billions(value) -> str:
+    """``1200000000000`` → "1,200 billion VND" (in the reader's number format)."""
+    if value in (None, ""):
+        return ""
+    amount = Decimal(value) / Decimal("1000000000")
+    return _("%(amount)s billion VND") % {"amount": number_format(amount, 1 if amount < 10 else 0, use_l10n=True)}
+
+
+@register.filter
+def usd_millions(value) -> str:
+    """``46153846`` → "USD 46.2 million"."""
+    if value in (None, ""):
+        return ""
+    amount = Decimal(value) / Decimal("1000000")
+    return _("USD %(amount)s million") % {"amount": number_format(amount, 1, use_l10n=True)}
+
+
+@register.filter
+def sub_url(page, name: str) -> str:
+    """The URL of a RoutablePageMixin route of ``page`` (e.g. ``fact_sheet``, ``compare``)."""
+    base = page.url or ""
+    return base + page.reverse_subpage(name)

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# `make bench`: the performance figures, on services of its own (PostgreSQL and Elasticsearch on
+# loopback, stopped at the end): 1. the search benchmark (100,000 generated documents: bulk
+# indexing rate, search API vs Elasticsearch `took`, database fallback on PostgreSQL);
+# 2. the HTTP benchmark (gunicorn, production settings: floor, pages cached and uncached,
+# inquiry submission, peak memory).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+py=.venv/bin/python
+export PG_PORT=${BENCH_PG_PORT:-55800} ES_PORT=${BENCH_ES_PORT:-59800}
+
+scripts/system-packages.sh postgres maven
+cleanup() {
+  scripts/elasticsearch.sh stop "$ES_PORT" >/dev/null 2>&1 || true
+  scripts/postgres.sh stop "$PG_PORT" >/dev/null 2>&1 || true
+}
+trap cleanup EXIT
+base_url=$(scripts/postgres.sh start "$PG_PORT" | sed -n 's/^DATABASE_URL=//p')
+scripts/elasticsearch.sh fetch >/dev/null
+started=$(date +%s)
+elasticsearch_url=$(scripts/elasticsearch.sh start "$ES_PORT" | sed -n 's/^ELASTICSEARCH_URL=//p')
+echo "Elasticsearch 9.2.4 (core build) started in $(( $(date +%s) - started )) s"
+for name in portal_bench_search portal_bench_http; do
+  $py -c "import psycopg,sys; c=psycopg.connect(sys.argv[1], autocommit=True); c.execute('CREATE DATABASE $name')" "$base_url"
+done
+
+echo
+echo "== 1. Search"
+BENCH_DATABASE_URL=${base_url%/*}/portal_bench_search ELASTICSEARCH_URL=$elasticsearch_url \
+  PORTAL_SEARCH_INDEX_PREFIX=bench $py scripts/bench_search.py
+
+echo
+echo "== 2. HTTP"
+DATABASE_URL=${base_url%/*}/portal_bench_http ELASTICSEARCH_URL=$elasticsearch_url $py bench/http_bench.py

@@ -1,0 +1,224 @@
+"""``manage.py search_bench``: the search benchmark behind ``make bench``.
+
+Generates a catalogue of N documents in five languages (default 100,000) straight into a benchmark
+index (``<prefix>-bench-…``, never the real one) and into the database table, then prints: bulk
+indexing rate, search API p50/p95 next to Elasticsearch's own ``took`` for the same faceted queries
+(the ratio is our overhead: Django, parsing, highlighting, labels, JSON), and the database fallback's
+p50/p95 on the same queries. Run it on a throw-away database: it replaces the ``SearchEntry`` table.
+"""
+
+import random
+import statistics
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.test import Client, override_settings
+
+from cms.i18n import LANGUAGE_CODES
+from search.documents import document_version
+from search.text import cjk_grams, fold
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+WORDS = {
+    "vi": _words(
+        """nhà máy chế biến xoài sen lúa gạo thủy sản tôm cá tra khu công nghiệp cảng logistics năng lượng
+        mặt trời điện gió du lịch sinh thái đô thị y tế giáo dục công nghệ đồng tháp cao lãnh sa đéc hồng ngự
+        tháp mười đường dương kho lạnh xuất khẩu hợp tác đầu tư vùng nguyên liệu"""
+    ),
+    "en": _words(
+        """plant processing mango lotus rice seafood shrimp pangasius industrial park port logistics solar
+        energy wind tourism eco urban health education technology dong thap cao lanh sa dec cold storage
+        export joint venture investment supply chain"""
+    ),
+    "ja": _words(
+        "マンゴー 加工 工場 ハス 蓮 米 水産 エビ 工業団地 港湾 物流 太陽光 発電 観光 都市 医療 教育 技術 冷蔵 輸出 投資"
+    ),
+    "ko": _words(
+        "망고 가공 공장 연꽃 쌀 수산물 새우 산업단지 항만 물류 태양광 발전 관광 도시 의료 교육 기술 냉장 수출 투자"
+    ),
+    "zh-hans": _words(
+        "芒果 加工厂 莲花 大米 水产 虾 工业园区 港口 物流 太阳能 发电 旅游 城市 医疗 教育 技术 冷藏 出口 投资"
+    ),
+}
+SECTORS = [("A", ["A"]), ("01", ["A", "01"]), ("03", ["A", "03"]), ("C", ["C"]), ("10", ["C", "10"]),
+           ("35", ["D", "35"]), ("52", ["H", "52"]), ("55", ["I", "55"]), ("62", ["J", "62"])]  # fmt: skip
+PLACES = [["1", "2", str(n)] for n in range(3, 19)]
+STATUSES = ["calling", "negotiation", "awarded", "closed"]
+TYPES = ["project", "opportunity", "zone", "page"]
+
+QUERIES = [
+    {"q": "xoai", "lang": "vi"},
+    {"q": "chế biến xoài", "lang": "vi", "type": "project"},
+    {"q": "dong thap", "lang": "vi", "sector": "A"},
+    {"q": "Đồng Tháp", "lang": "vi", "status": "calling", "sort": "capital_desc"},
+    {"q": "kho lanh", "lang": "vi", "location": "2", "capital_min": "1000000"},
+    {"lang": "vi", "type": "zone", "near": "10.46,105.63", "radius_km": "30"},
+    {"q": "mango processing", "lang": "en"},
+    {"q": "industrail park", "lang": "en", "type": "zone"},
+    {"q": "solar energy", "lang": "en", "sector": "D", "sort": "newest"},
+    {"q": "logistics port", "lang": "en", "capital_min": "5000000", "capital_max": "50000000"},
+    {"lang": "en", "type": "project", "status": "calling", "sort": "capital_desc", "page": "3"},
+    {"q": "ハス加工", "lang": "ja"},
+    {"q": "工業団地", "lang": "ja", "type": "zone"},
+    {"q": "연꽃", "lang": "ko"},
+    {"q": "산업단지 물류", "lang": "ko", "status": "calling"},
+    {"q": "莲花", "lang": "zh-hans"},
+    {"q": "工业园区", "lang": "zh-hans", "sector": "C"},
+    {"lang": "zh-hans", "sort": "newest"},
+]
+
+
+def generate(total: int, seed: int = 20250701):
+    """``total`` documents: ``total / 5`` pages, each in the five languages."""
+    rng = random.Random(seed)  # noqa: S311 (benchmark data, not security)
+    pages = total // len(LANGUAGE_CODES)
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    for page_id in range(1, pages + 1):
+        doc_type = rng.choice(TYPES)
+        sector, sector_tree = rng.choice(SECTORS)
+        place_tree = rng.choice(PLACES)
+        capital = rng.choice([None, rng.randint(1, 200) * 250_000])
+        published = start + timedelta(minutes=page_id * 7)
+        location = {"lat": 10.1 + rng.random() * 0.8, "lon": 105.2 + rng.random() * 1.3}
+        status = rng.choice(STATUSES) if doc_type in {"project", "opportunity"} else ""
+        picks = [rng.randrange(10_000) for _ in range(60)]
+        for language in LANGUAGE_CODES:
+            words = WORDS[language]
+            joiner = "" if language in {"ja", "zh-hans"} else " "
+            text = [words[index % len(words)] for index in picks]
+            title = joiner.join(text[:6])
+            summary = joiner.join(text[6:25])
+            body = joiner.join(text[25:])
+            meta = f"sector {sector} place {place_tree[-1]}"
+            doc = {
+                "page_id": page_id,
+                "language": language,
+                "shown_language": language,
+                "type": doc_type,
+                "title": title,
+                "title_folded": fold(title),
+                "summary": summary,
+                "summary_folded": fold(summary),
+                "body": body,
+                "body_folded": fold(body),
+                "meta": meta,
+                "meta_folded": fold(meta),
+                "cjk": cjk_grams(f"{title} {summary} {body}"),
+                "sector_codes": [sector],
+                "sector_tree": sector_tree,
+                "sector_labels": [sector],
+                "place_id": place_tree[-1],
+                "place_tree": place_tree,
+                "location_label": f"place {place_tree[-1]}",
+                "status": status,
+                "capital_vnd": capital * 26_000 if capital else None,
+                "capital_usd": float(capital) if capital else None,
+                "location": location if doc_type != "page" else None,
+                "published_at": published.isoformat(),
+                "last_verified": published.date().isoformat(),
+                "url": f"/{language}/bench/{page_id}/",
+                "agency": "bench",
+                "suggest": {"input": [title]},
+            }
+            doc["version"] = document_version(doc)
+            yield doc
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+class Command(BaseCommand):
+    help = "Search benchmark: generated documents in a benchmark index and the database table."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--documents", type=int, default=100_000)
+        parser.add_argument("--repeat", type=int, default=15, help="Runs of each query on Elasticsearch.")
+        parser.add_argument("--db-repeat", type=int, default=3, help="Runs of each query on the database.")
+        parser.add_argument("--budget", type=float, default=240, help="Seconds allowed for the query phases.")
+
+    def handle(self, *args, **options):
+        if not settings.ELASTICSEARCH_URL:
+            raise CommandError("Set ELASTICSEARCH_URL (make bench starts a server of its own).")
+        from search.backends import elastic
+        from search.services import entries_rebuild
+
+        total = options["documents"]
+        prefix = f"{settings.PORTAL_SEARCH_INDEX_PREFIX}-bench-{uuid.uuid4().hex[:6]}"
+        out = self.stdout
+        out.write(f"Search benchmark: {total:,} documents, {len(LANGUAGE_CODES)} languages, prefix {prefix}")
+        with override_settings(PORTAL_SEARCH_INDEX_PREFIX=prefix, PORTAL_SEARCH_RETRY_AFTER=0):
+            try:
+                started = time.perf_counter()
+                documents = list(generate(total))
+                out.write(f"  generated in {time.perf_counter() - started:.1f} s")
+                started = time.perf_counter()
+                elastic.rebuild(documents, progress=lambda n: out.write(f"\r  indexing {n:,}", ending=""))
+                seconds = time.perf_counter() - started
+                out.write(
+                    f"\r  Elasticsearch bulk indexing: {total:,} docs in {seconds:.1f} s = {total / seconds:,.0f}/s"
+                )
+                started = time.perf_counter()
+                entries_rebuild(documents)
+                seconds = time.perf_counter() - started
+                out.write(f"  database table: {total:,} rows in {seconds:.1f} s = {total / seconds:,.0f} rows/s")
+                del documents
+                self.queries(options, out)
+            finally:
+                elastic.get_client(timeout=60).indices.delete(
+                    index=f"{prefix}-*", ignore_unavailable=True, allow_no_indices=True
+                )
+
+    def queries(self, options, out):
+        from search.backends import elastic
+        from search.params import parse_search_params
+
+        client = Client()
+        deadline = time.monotonic() + options["budget"]
+        for query in QUERIES:  # warm-up, and a check that every query answers from Elasticsearch
+            body = client.get("/api/search/", query).json()
+            assert body["backend"] == "elasticsearch", body
+        api_ms, took_ms, ratios = [], [], []
+        for _round in range(options["repeat"]):
+            if time.monotonic() > deadline:
+                break
+            for query in QUERIES:
+                params = parse_search_params(query)
+                started = time.perf_counter()
+                response = client.get("/api/search/", query)
+                elapsed = (time.perf_counter() - started) * 1000
+                assert response.status_code == 200
+                took = elastic.search(params).took_ms
+                api_ms.append(elapsed)
+                took_ms.append(took)
+                ratios.append(elapsed / max(took, 1))
+        out.write(f"  search API (Elasticsearch), {len(api_ms)} requests over {len(QUERIES)} faceted queries:")
+        out.write(f"    API p50 {percentile(api_ms, 0.5):.1f} ms, p95 {percentile(api_ms, 0.95):.1f} ms")
+        out.write(f"    ES took p50 {percentile(took_ms, 0.5):.1f} ms, p95 {percentile(took_ms, 0.95):.1f} ms")
+        out.write(
+            f"    overhead ratio API/took: p50 {percentile(api_ms, 0.5) / max(percentile(took_ms, 0.5), 1):.2f}, "
+            f"median per request {statistics.median(ratios):.2f}"
+        )
+        db_ms = []
+        deadline = time.monotonic() + options["budget"]
+        with override_settings(ELASTICSEARCH_URL=""):
+            for _round in range(options["db_repeat"]):
+                if time.monotonic() > deadline:
+                    break
+                for query in QUERIES:
+                    started = time.perf_counter()
+                    body = client.get("/api/search/", query).json()
+                    db_ms.append((time.perf_counter() - started) * 1000)
+                    assert body["backend"] == "database"
+        out.write(
+            f"  database fallback ({settings.DATABASES['default']['ENGINE'].rsplit('.', 1)[-1]}): {len(db_ms)} requests"
+        )
+        out.write(f"    API p50 {percentile(db_ms, 0.5):.1f} ms, p95 {percentile(db_ms, 0.95):.1f} ms")

@@ -1,0 +1,48 @@
+"""Background tasks (django-tasks): keep the search index current after page changes.
+
+django-tasks does not retry by itself. A failed Elasticsearch update leaves its
+``PendingIndexUpdate`` row; the task then enqueues itself again with ``run_after`` (exponential
+back-off, ``PORTAL_SEARCH_RETRY_LIMIT`` attempts) on backends that can defer, and re-raises so the
+failure is recorded. Each successful run also retries other due rows, and
+``search_index --reconcile`` repairs whatever is left.
+"""
+
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+from django_tasks import task, task_backends
+
+from .backends import BackendUnavailable
+from .services import page_sync, pending_failure_record, pending_retry, task_for_backend
+
+logger = logging.getLogger("search")
+
+
+@task()
+def sync_page(page_id: int, attempt: int = 1) -> str:
+    try:
+        outcome = page_sync(page_id=page_id)
+    except BackendUnavailable as exc:
+        pending = pending_failure_record(page_id=page_id, error=exc)
+        backend = task_backends[settings.PORTAL_SEARCH_TASK_BACKEND]
+        if attempt < settings.PORTAL_SEARCH_RETRY_LIMIT and backend.supports_defer:
+            delay = max(0.0, (pending.next_attempt_at - timezone.now()).total_seconds())
+            task_for_backend(sync_page).using(run_after=timezone.now() + timedelta(seconds=delay)).enqueue(
+                page_id=page_id, attempt=attempt + 1
+            )
+            logger.warning(
+                "Search update of page %s failed (attempt %s), retrying in %.0f s: %s", page_id, attempt, delay, exc
+            )
+        else:
+            logger.error(
+                "Search update of page %s failed (attempt %s); kept for search_index --reconcile: %s",
+                page_id,
+                attempt,
+                exc,
+            )
+        raise
+    if outcome in {"written", "deleted"}:
+        pending_retry(limit=settings.PORTAL_SEARCH_RETRY_BATCH)
+    return outcome

@@ -1,0 +1,129 @@
+"""The search page and the search API (thin: parsing in ``params``, the work in ``backends``)."""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from cms.i18n import LANGUAGE_CODES
+
+from . import backends
+from .documents import TYPE_LABELS
+from .params import SearchParamsError, parse_search_params
+
+MAX_SUGGEST_CHARS = 100
+
+
+def _language(request) -> str:
+    requested = request.GET.get("lang", "")
+    if requested in LANGUAGE_CODES:
+        return requested
+    current = translation.get_language() or settings.LANGUAGE_CODE
+    return current if current in LANGUAGE_CODES else settings.LANGUAGE_CODE
+
+
+def _bad_request(errors: dict[str, list[str]]) -> JsonResponse:
+    message = " ".join(f"{field}: {' '.join(messages)}" for field, messages in errors.items())
+    return JsonResponse({"message": message, "errors": errors}, status=400)
+
+
+@require_GET
+def api_search(request):
+    """``GET /api/search/``: see PRODUCT.md for the contract."""
+    with translation.override(_language(request)):
+        try:
+            params = parse_search_params(request.GET, default_language=_language(request))
+        except SearchParamsError as exc:
+            return _bad_request(exc.errors)
+        result = backends.search(params)
+    response = JsonResponse(result.as_json(), json_dumps_params={"ensure_ascii": False})
+    response["X-Search-Backend"] = result.backend
+    return response
+
+
+@require_GET
+def api_suggest(request):
+    """``GET /api/search/suggest/?q=&lang=``: ``{"suggestions": [{"text", "url", "type"}]}``."""
+    language = _language(request)
+    with translation.override(language):
+        raw_lang = request.GET.get("lang", "")
+        if raw_lang and raw_lang not in LANGUAGE_CODES:
+            return _bad_request({"lang": [_("Unknown language; use one of: %s.") % ", ".join(LANGUAGE_CODES)]})
+        q = request.GET.get("q", "").strip()
+        if len(q) > MAX_SUGGEST_CHARS:
+            return _bad_request(
+                {"q": [_("Type at most %(max)s characters for suggestions.") % {"max": MAX_SUGGEST_CHARS}]}
+            )
+        suggestions, backend = backends.suggest(q, language) if q else ([], "none")
+    response = JsonResponse({"suggestions": suggestions}, json_dumps_params={"ensure_ascii": False})
+    response["X-Search-Backend"] = backend
+    return response
+
+
+def _query_url(params: dict, **changes) -> str:
+    merged = {**params, **changes}
+    merged = {key: value for key, value in merged.items() if value not in ("", None)}
+    if "page" in merged and str(merged["page"]) == "1":
+        del merged["page"]
+    return "?" + urlencode(merged)
+
+
+@require_GET
+def search_page(request):
+    """``/<lang>/search/?q=…``: results, facets with counts, highlights, pagination."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    keys = ("q", "type", "sector", "location", "status", "capital_min", "capital_max", "near", "radius_km", "sort")
+    current = {key: request.GET.get(key, "").strip() for key in keys if request.GET.get(key, "").strip()}
+    data = {**current, "page": request.GET.get("page", ""), "lang": language}
+    context = {"query": current.get("q", ""), "current": current, "sorts": _sorts(current)}
+    try:
+        params = parse_search_params(data, default_language=language)
+    except SearchParamsError as exc:
+        context["errors"] = exc.errors
+        return render(request, "search/search_page.html", context, status=400)
+    result = backends.search(params)
+    facets = []
+    facet_names = {"type": _("Type"), "sector": _("Sector"), "location": _("Location"), "status": _("Status")}
+    for name, values in result.facets.items():
+        items = []
+        for item in values:
+            selected = current.get(name) == str(item["value"]) or (
+                name in {"type", "status"} and str(item["value"]) in current.get(name, "").split(",")
+            )
+            link = _query_url(current, **{name: "" if selected else item["value"], "page": 1})
+            items.append({**item, "selected": selected, "url": link})
+        if items:
+            facets.append({"name": name, "label": facet_names[name], "items": items})
+    pages = None
+    if result.num_pages > 1:
+        last = min(result.num_pages, settings.PORTAL_SEARCH_MAX_PAGE)
+        pages = {
+            "number": params.page,
+            "total": last,
+            "previous": _query_url(current, page=params.page - 1) if params.page > 1 else None,
+            "next": _query_url(current, page=params.page + 1) if params.page < last else None,
+        }
+    context.update(
+        result=result,
+        hits=[{**item, "type_label": TYPE_LABELS.get(item["type"], "")} for item in result.results],
+        facets=facets,
+        pages=pages,
+        simplified=result.backend == "database",
+        clear_url=_query_url({"q": current.get("q", "")}),
+    )
+    return render(request, "search/search_page.html", context)
+
+
+def _sorts(current: dict) -> list[dict]:
+    labels = {
+        "relevance": _("Relevance"),
+        "newest": _("Newest"),
+        "capital_desc": _("Capital, largest first"),
+        "capital_asc": _("Capital, smallest first"),
+    }
+    chosen = current.get("sort", "relevance")
+    return [{"value": value, "label": label, "selected": value == chosen} for value, label in labels.items()]

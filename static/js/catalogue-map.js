@@ -1,0 +1,54 @@
+/* The catalogue map: markers for the results shown, on a tile layer from the portal settings.
+   Data comes from data-attributes and a JSON <script type="application/json"> element (no inline code).
+   When the tiles cannot load the markers stay, and a note says the base map is missing. */
+(function () {
+  "use strict";
+  var container = document.getElementById("catalogue-map");
+  var dataElement = document.getElementById("catalogue-map-points");
+  var status = document.getElementById("catalogue-map-status");
+  if (!container || !dataElement) { return; }
+  function say(text) { if (status) { status.textContent = text; } }
+  if (typeof window.L === "undefined") { say(container.dataset.tileError || ""); return; }
+  var points = [];
+  try { points = JSON.parse(dataElement.textContent) || []; } catch (error) { points = []; }
+  var map = window.L.map(container, { scrollWheelZoom: false });
+  var tileUrl = container.dataset.tileUrl || "";
+  if (tileUrl) {
+    var failed = 0;
+    var layer = window.L.tileLayer(tileUrl, { maxZoom: 18, attribution: container.dataset.attribution || "" });
+    layer.on("tileerror", function () {
+      failed += 1;
+      if (failed === 1) { say(container.dataset.tileError || ""); container.classList.add("tiles-failed"); }
+    });
+    layer.addTo(map);
+  } else {
+    container.classList.add("tiles-failed");
+  }
+  var bounds = [];
+  points.forEach(function (point) {
+    if (typeof point.lat !== "number" || typeof point.lon !== "number") { return; }
+    var marker = window.L.circleMarker([point.lat, point.lon], {
+      radius: 8, color: "#084c37", weight: 2, fillColor: "#d94f8a", fillOpacity: 0.85
+    }).addTo(map);
+    var link = document.createElement("a");
+    link.href = point.url;
+    link.textContent = point.title;
+    var box = document.createElement("div");
+    box.appendChild(link);
+    if (point.place) {
+      var place = document.createElement("div");
+      place.textContent = point.place;
+      box.appendChild(place);
+    }
+    marker.bindPopup(box);
+    marker.bindTooltip(point.title);
+    bounds.push([point.lat, point.lon]);
+  });
+  container.dataset.markers = String(bounds.length);
+  if (bounds.length) {
+    map.fitBounds(bounds, { padding: [30, 30], maxZoom: 12 });
+  } else {
+    map.setView([10.45, 105.9], 9);
+    say(container.dataset.noPoints || "");
+  }
+})();

@@ -1,0 +1,166 @@
+"""One Chromium journey: an investor asks about a project, the agency officer answers in the admin,
+the investor gets the reply by e-mail and on the status page. A real portal server, a real task
+worker (database backend) and a real SMTP server on loopback."""
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from contextlib import contextmanager
+
+import psycopg
+import pytest
+
+from tests.live_server import ROOT, free_port
+
+from .conftest import SMTPServer, wait_for
+
+pytestmark = [pytest.mark.browser, pytest.mark.smtp]
+DB_NAME = "portal_live_inquiries"
+OFFICER_PASSWORD = "demo-officer-2026"  # the demo loader's documented demo password
+
+
+def _database_url(tmp_path) -> str:
+    base = os.environ.get("DATABASE_URL", "")
+    if base.startswith("postgres"):
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE IF EXISTS {DB_NAME} WITH (FORCE)")
+            conn.execute(f"CREATE DATABASE {DB_NAME}")
+        return base.rsplit("/", 1)[0] + f"/{DB_NAME}"
+    return f"sqlite:///{tmp_path / 'journey.sqlite3'}"
+
+
+@contextmanager
+def portal_with_worker(tmp_path, smtp_url: str, timeout: float = 180):
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+        "DATABASE_URL": _database_url(tmp_path),
+        "MEDIA_ROOT": str(tmp_path / "media"),
+        "PORTAL_TEST_MEDIA_ROOT": str(tmp_path / "media"),
+        "PORTAL_TASKS_BACKEND": "database",
+        "EMAIL_URL": smtp_url,
+        "PORTAL_OUTBOX_BACKOFF_SECONDS": "1",
+    }
+    env.pop("ELASTICSEARCH_URL", None)
+    for command in (["migrate", "--noinput", "--verbosity", "0"], ["load_demo", "--no-index"]):
+        subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True, capture_output=True)
+    log = open(tmp_path / "server.log", "wb")  # noqa: SIM115 (closed below)
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload", "--insecure"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    worker = subprocess.Popen(
+        [sys.executable, "manage.py", "db_worker", "--interval", "0.2", "--no-startup-delay", "--no-reload"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/healthz", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError((tmp_path / "server.log").read_text()[-3000:]) from None
+                time.sleep(0.2)
+        yield url
+    finally:
+        for process in (worker, server):
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+        log.close()
+
+
+def first_project_url(base: str) -> str:
+    query = f"{base}/api/v2/pages/?type=investment.ProjectPage&lang=en&fields=_,html_url&limit=1"
+    with urllib.request.urlopen(query, timeout=10) as response:
+        items = json.loads(response.read())["items"]
+    if not items:
+        return f"{base}/en/inquiries/new/"
+    return base + urllib.parse.urlsplit(items[0]["meta"]["html_url"]).path
+
+
+def body_text(message) -> str:
+    return message.get_body(preferencelist=("plain",)).get_content()
+
+
+def test_investor_to_agency_reply_journey(tmp_path, page):
+    smtp = SMTPServer().start()
+    try:
+        with portal_with_worker(tmp_path, smtp.url) as base:
+            start = first_project_url(base)
+            page.goto(start)
+            form = page.locator("form[data-inquiry-form]")
+            form.locator("[name=name]").fill("Aiko Tanaka")
+            form.locator("[name=email]").fill("aiko@example.jp")
+            form.locator("[name=organisation]").fill("Example Lotus Foods")
+            form.locator("[name=country]").select_option("JP")
+            form.locator("[name=message]").fill("We would like to visit the site next month. Who can meet us?")
+            form.locator("[name=consent]").check()
+            form.locator("button[type=submit]").click()
+            page.wait_for_url(re.compile(r".*/inquiries/status/.*"))
+            reference = re.search(r"DT-\d{4}-\d{6}", page.locator("h1").inner_text()).group(0)
+
+            # The acknowledgement reaches the investor, with the reference and the private link.
+            ack = wait_for(
+                lambda: next((m for m in smtp.handler.messages if "aiko@example.jp" in str(m["To"])), None),
+                timeout=120, message="the acknowledgement",
+            )  # fmt: skip
+            assert reference in str(ack["Subject"])
+            # Links in e-mails use the configured base URL (the test settings' http://testserver): keep the path.
+            status_link = base + re.search(r"http://[^/\s]+(/\S+/inquiries/status/\S+/)", body_text(ack)).group(1)
+            notice = wait_for(
+                lambda: next((m for m in smtp.handler.messages if "New inquiry" in str(m["Subject"])), None),
+                timeout=120, message="the agency notice",
+            )  # fmt: skip
+            assert reference in str(notice["Subject"])
+            officer = re.search(r"(officer-[a-z-]+)@", str(notice["To"])).group(1)
+            detail_link = base + re.search(r"http://[^/\s]+(/admin/inquiries/\d+/)", body_text(notice)).group(1)
+
+            # The officer of the agency logs in and replies from the portal.
+            page.goto(f"{base}/admin/login/")
+            page.fill("input[name=username]", officer)
+            page.fill("input[name=password]", OFFICER_PASSWORD)
+            page.click("button[type=submit]")
+            page.wait_for_url(re.compile(r".*/admin/$"))
+            page.goto(detail_link)
+            assert reference in page.content()
+            page.fill(
+                "form.inquiry-reply-form textarea[name=text]", "Dear Ms Tanaka, we can meet you on site on the 12th."
+            )
+            page.click("form.inquiry-reply-form button[type=submit]")
+            page.wait_for_load_state()
+
+            reply = wait_for(
+                lambda: next(
+                    (m for m in smtp.handler.messages if "aiko@example.jp" in str(m["To"]) and m is not ack), None
+                ),
+                timeout=120, message="the reply",
+            )  # fmt: skip
+            assert "on the 12th" in body_text(reply)
+
+            # The investor sees the reply on the private status page.
+            page.goto(status_link)
+            assert "on the 12th" in page.content()
+            assert page.locator("[data-status]").first.get_attribute("data-status") == "answered"
+            assert len([m for m in smtp.handler.messages if "aiko@example.jp" in str(m["To"])]) == 2
+            # External resources (map tiles) cannot load in the sandbox; the portal's own must.
+            console = [e for e in page.console_errors if "ERR_NAME_NOT_RESOLVED" not in e]
+            assert not console, console
+    except AssertionError:
+        print("SMTP received:", [(str(m["To"]), str(m["Subject"])) for m in smtp.handler.messages])
+        print((tmp_path / "server.log").read_text()[-4000:])
+        raise
+    finally:
+        smtp.stop()

@@ -1,0 +1,63 @@
+"""Query budgets: listing and detail pages make a fixed number of SQL queries, whatever the number of items."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from investment.models import OpportunityPage, ProjectPage, ZonePage
+
+pytestmark = pytest.mark.django_db
+
+LISTING_BUDGET = 22
+DETAIL_BUDGET = 30
+
+
+@pytest.fixture(autouse=True)
+def no_page_cache(settings):
+    """Count the work of rendering, not a cache hit."""
+    settings.PORTAL_PAGE_CACHE_SECONDS = 0
+
+
+def queries_for(client, url: str) -> int:
+    assert client.get(url).status_code == 200  # warm-up: renditions and site caches exist afterwards
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
+
+
+@pytest.mark.parametrize("path", ["/en/projects/", "/en/agri-opportunities/", "/en/industrial-zones/"])
+def test_listing_query_count_does_not_grow_with_page_size(client, path):
+    few = queries_for(client, f"{path}?page_size=2")
+    many = queries_for(client, f"{path}?page_size=20")
+    with_map = queries_for(client, f"{path}?page_size=20&view=map")
+    print(f"{path}: page_size=2 → {few} queries, page_size=20 → {many}, map view → {with_map}")
+    assert few == many == with_map
+    assert many <= LISTING_BUDGET
+
+
+def test_filtered_listing_stays_within_budget(client):
+    few = queries_for(client, "/ja/projects/?sector=A&sort=capital_desc&page_size=3")
+    many = queries_for(client, "/ja/projects/?sector=A&sort=capital_desc&page_size=10")
+    assert few == many <= LISTING_BUDGET + 2
+
+
+def test_project_detail_query_count_is_independent_of_gallery_and_related_sizes(client):
+    small, large = None, None
+    for project in ProjectPage.objects.live():
+        size = project.gallery_images.count()
+        if size == 2 and small is None:
+            small = project
+        if size == 4 and large is None:
+            large = project
+    assert small and large
+    small_count = queries_for(client, small.get_url())
+    large_count = queries_for(client, large.get_url())
+    print(f"project detail: 2 gallery images → {small_count} queries, 4 → {large_count}")
+    assert small_count == large_count <= DETAIL_BUDGET
+
+
+@pytest.mark.parametrize("model", [OpportunityPage, ZonePage])
+def test_other_detail_pages_stay_within_budget(client, model):
+    first, second = model.objects.live()[:2]
+    assert queries_for(client, first.get_url()) == queries_for(client, second.get_url()) <= DETAIL_BUDGET
