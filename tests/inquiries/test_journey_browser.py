@@ -121,7 +121,7 @@ def test_investor_to_agency_reply_journey(tmp_path, page):
             # Links in e-mails use the configured base URL (the test settings' http://testserver): keep the path.
             status_link = base + re.search(r"http://[^/\s]+(/\S+/inquiries/status/\S+/)", body_text(ack)).group(1)
             notice = wait_for(
-                lambda: next((m for m in smtp.handler.messages if "New inquiry" in str(m["Subject"])), None),
+                lambda: next((m for m in smtp.handler.messages if "officer-" in str(m["To"])), None),
                 timeout=120, message="the agency notice",
             )  # fmt: skip
             assert reference in str(notice["Subject"])
