@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL server on loopback for the tests and benchmarks.
-# Usage: scripts/postgres.sh start|stop|status [PORT]   (default port: $PG_PORT or 55432)
+# Usage: scripts/postgres.sh start|stop|restart|resume|status [PORT]   (default port: $PG_PORT or 55432)
+# `start` makes a fresh, empty server unless one is running; `resume` starts a stopped one with its data kept.
 # `start` prints DATABASE_URL=postgres://portal:portal@127.0.0.1:PORT/portal
 set -euo pipefail
 
@@ -55,9 +56,17 @@ CONF
     bin=$(bindir)
     as_owner "$bin/pg_ctl" -D "$rundir/data" -l "$rundir/server.log" -m fast -w -t 60 restart >/dev/null
     ;;
+  resume)
+    bin=$(bindir)
+    [ -f "$rundir/data/PG_VERSION" ] || { echo "no PostgreSQL data in $rundir; use start" >&2; exit 1; }
+    if ! as_owner "$bin/pg_ctl" -D "$rundir/data" status >/dev/null 2>&1; then
+      as_owner "$bin/pg_ctl" -D "$rundir/data" -l "$rundir/server.log" -w -t 60 start >/dev/null
+    fi
+    echo "DATABASE_URL=$url"
+    ;;
   status)
     bin=$(bindir)
     as_owner "$bin/pg_ctl" -D "$rundir/data" status >/dev/null 2>&1
     ;;
-  *) echo "usage: $0 start|stop|restart|status [PORT]" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|restart|resume|status [PORT]" >&2; exit 2 ;;
 esac

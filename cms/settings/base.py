@@ -61,6 +61,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cms.middleware.SecurityHeadersMiddleware",
     "cms.page_cache.AnonymousPageCacheMiddleware",
+    "cms.database_unavailable.DatabaseUnavailableMiddleware",  # a lost database answers 503, not 500
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.PortalLocaleMiddleware",
