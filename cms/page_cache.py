@@ -6,23 +6,36 @@ Every app server reads the counter (one primary-key query) before answering from
 publish on one server is seen by all of them at once, with or without a shared cache.
 
 Never cached: anything but GET/HEAD under a language prefix, requests carrying a session (editors,
-previews, the user bar), responses that set cookies or embed a CSRF token, non-200 responses,
+previews, the user bar) or a pending flash message, responses that set cookies, non-200 responses,
 and responses marked private/no-store.
+
+Pages with a form (every project, opportunity and zone embeds the inquiry form) are cached too: the
+CSRF token is cut out of the stored copy and a fresh token for the reader is put back in when the
+copy is served, so the form also works without JavaScript. This middleware therefore sits just
+after ``CsrfViewMiddleware``, which reads the reader's CSRF cookie before and sets it after.
 """
 
 import hashlib
 import logging
+import re
 
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.db.models import F
 from django.http import HttpResponse
+from django.middleware.csrf import get_token
 
 logger = logging.getLogger(__name__)
 
 PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 UNCACHED_SEGMENTS = ("/search/",)
+# Django renders {% csrf_token %} as this input; the value is a 64-character masked token.
+CSRF_INPUT = re.compile(rb'(<input type="hidden" name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{64}(">)')
+CSRF_SLOT = b"@@portal-csrf-token@@"
+MESSAGES_COOKIE = "messages"  # django.contrib.messages' cookie storage
+# Recomputed when a copy is served (the content changes length with the token).
+UNSTORED_HEADERS = {"x-page-cache", "content-length"}
 
 
 def current_generation() -> int:
@@ -52,6 +65,7 @@ def _cacheable_request(request) -> bool:
         and request.path.startswith(PREFIXES)
         and not any(segment in request.path for segment in UNCACHED_SEGMENTS)
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and MESSAGES_COOKIE not in request.COOKIES
     )
 
 
@@ -61,7 +75,6 @@ def _cacheable_response(request, response) -> bool:
         response.status_code == 200
         and not response.streaming
         and not response.cookies
-        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
         and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
         and not getattr(request, "is_preview", False)
     )
@@ -80,6 +93,8 @@ class AnonymousPageCacheMiddleware:
         cached = store.get(key)
         if cached is not None:
             content, headers = cached
+            if CSRF_SLOT in content:
+                content = content.replace(CSRF_SLOT, get_token(request).encode())
             response = HttpResponse(content if request.method == "GET" else b"")
             for name, value in headers:
                 response[name] = value
@@ -87,7 +102,9 @@ class AnonymousPageCacheMiddleware:
             return response
         response = self.get_response(request)
         if _cacheable_response(request, response):
-            headers = [(name, value) for name, value in response.items() if name.lower() != "x-page-cache"]
-            store.set(key, (response.content, headers), settings.PORTAL_PAGE_CACHE_SECONDS)
-            response["X-Page-Cache"] = "miss"
+            headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
+            content, slots = CSRF_INPUT.subn(rb"\1" + CSRF_SLOT + rb"\2", response.content)
+            if content.count(b"csrfmiddlewaretoken") == slots:  # no token left that the pattern missed
+                store.set(key, (content, headers), settings.PORTAL_PAGE_CACHE_SECONDS)
+                response["X-Page-Cache"] = "miss"
         return response

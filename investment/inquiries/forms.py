@@ -1,10 +1,15 @@
 """Forms: the inquiry form (shared by the HTML pages and the JSON API) and the officers' forms."""
 
 import re
+from functools import lru_cache
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.models import Page
@@ -43,18 +48,43 @@ def default_kind_for(page) -> str:
     return InquiryKind.PARTNERSHIP if isinstance(page, OpportunityPage) else InquiryKind.INVESTMENT
 
 
+class PlainSelect(forms.Select):
+    """A single-choice <select> rendered in Python. The stock widget renders a template per
+    option, which made the 250 countries the most expensive part of every project page."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        final_attrs = {**self.build_attrs(self.attrs, attrs), "name": name}
+        chosen = set(self.format_value(value))
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            ((key, mark_safe(" selected") if str(key) in chosen else "", label) for key, label in self.choices),
+        )
+        return format_html("<select{}>{}</select>", flatatt(final_attrs), options)
+
+
+@lru_cache(maxsize=16)
+def _countries_in(language: str | None) -> tuple[tuple[str, str], ...]:
+    return tuple((code, str(name)) for code, name in countries)
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """The countries sorted by their name in the active language (sorted once per language)."""
+    return [("", "—"), *_countries_in(get_language())]
+
+
 class InquiryForm(forms.Form):
     kind = forms.ChoiceField(label=_("What is it about?"), choices=InquiryKind.choices)
     name = forms.CharField(label=_("Your name"), max_length=120)
     email = forms.EmailField(label=_("E-mail"), max_length=254)
     organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
-    country = forms.CharField(label=_("Country"), max_length=2, widget=forms.Select)
+    country = forms.CharField(label=_("Country"), max_length=2, widget=PlainSelect)
     phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False)
     message = forms.CharField(
         label=_("Your question or offer"), min_length=10, max_length=5000, widget=forms.Textarea(attrs={"rows": 6})
     )
     page = forms.CharField(required=False, widget=forms.HiddenInput)
-    sector = forms.CharField(label=_("Sector (optional)"), required=False, widget=forms.Select)
+    sector = forms.CharField(label=_("Sector (optional)"), required=False, widget=PlainSelect)
     language = forms.ChoiceField(choices=settings.LANGUAGES, widget=forms.HiddenInput)
     consent = forms.BooleanField(
         label=_(
@@ -73,7 +103,7 @@ class InquiryForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["country"].widget.choices = [("", "—"), *countries]
+        self.fields["country"].widget.choices = country_choices()
         self.fields["sector"].widget.choices = [("", "—")] + [
             (str(sector.pk), str(sector)) for sector in Sector.objects.filter(parent__isnull=True).order_by("code")
         ]
@@ -121,7 +151,8 @@ class InquiryForm(forms.Form):
         value = str(self.cleaned_data.get("sector") or "").strip()
         if not value:
             return None
-        sector = Sector.objects.filter(pk=int(value)).first() if value.isdigit() else None
+        is_id = value.isascii() and value.isdigit() and len(value) <= 18  # "²" is a digit, but not for int()
+        sector = Sector.objects.filter(pk=int(value)).first() if is_id else None
         sector = sector or Sector.objects.filter(code=value).first()
         if sector is None:
             raise ValidationError(_("Unknown sector."), code="invalid")

@@ -153,6 +153,8 @@ CONTACT_PANELS = MultiFieldPanel(
 class ProjectPage(RoutablePageMixin, CataloguePage):
     """An investment project that an agency offers to investors."""
 
+    card_kind = "project"  # which facts templates/investment/includes/card.html shows
+
     area_ha = models.DecimalField(
         _("area (ha)"), max_digits=10, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
     )
@@ -261,6 +263,12 @@ class ProjectPage(RoutablePageMixin, CataloguePage):
         return self.render(request, template="investment/project_fact_sheet.html")
 
     @property
+    def compare_url(self) -> str:
+        """The parent listing's comparison, derived from this page's own URL (no query for the parent)."""
+        url = self.url or ""
+        return url[: url.rstrip("/").rfind("/") + 1] + ProjectIndexPage.get_resolver().reverse("compare")
+
+    @property
     def investment_form_labels(self) -> list[str]:
         return self._meta.get_field("investment_forms").labels(self.investment_forms)
 
@@ -298,6 +306,8 @@ class ProjectDocument(Orderable):
 
 class OpportunityPage(CataloguePage):
     """An agricultural opportunity: a commodity, a stage of its value chain and the partner sought."""
+
+    card_kind = "opportunity"  # which facts templates/investment/includes/card.html shows
 
     commodity = models.CharField(_("commodity"), max_length=20, choices=Commodity.choices)
     value_chain_stages = MultipleChoiceListField(_("value-chain stages"), choices=ValueChainStage.choices)
@@ -379,6 +389,8 @@ class OpportunityPage(CataloguePage):
 
 class ZonePage(CataloguePage):
     """An industrial zone or cluster with land for lease."""
+
+    card_kind = "zone"  # which facts templates/investment/includes/card.html shows
 
     area_ha = models.DecimalField(_("total area (ha)"), max_digits=10, decimal_places=2, validators=NON_NEGATIVE)
     occupancy_percent = models.DecimalField(

@@ -1,10 +1,14 @@
 """Anonymous pages are cached, and never stale after a publish, unpublish, move or snippet edit;
 previews, drafts and signed-in views never enter the cache."""
 
+import re
+
 import pytest
 
+from cms.i18n import page_url_in
 from cms.models import InvestorGuidePage
-from investment.models import Agency
+from investment.inquiries.models import Inquiry
+from investment.models import Agency, ProjectPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
 
@@ -93,3 +97,62 @@ def test_cache_can_be_turned_off(client, settings):
     settings.PORTAL_PAGE_CACHE_SECONDS = 0
     _get(client, "/en/")
     assert "X-Page-Cache" not in _get(client, "/en/")
+
+
+def _form_token(html: str) -> str:
+    match = re.search(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]{64})"', html)
+    assert match, "the inquiry form carries a CSRF token"
+    return match.group(1)
+
+
+def _inquiry(page, token: str) -> dict:
+    return {
+        "csrfmiddlewaretoken": token,
+        "kind": "investment",
+        "page": str(page.pk),
+        "name": "Kim Min-jun",
+        "email": "minjun@example.kr",
+        "country": "KR",
+        "message": "We would like the land-clearance schedule.",
+        "language": "ko",
+        "consent": "on",
+        "website": "",
+    }
+
+
+def test_a_detail_page_with_its_inquiry_form_is_cached_with_each_readers_own_token(django_assert_max_num_queries):
+    from django.test import Client
+
+    project = ProjectPage.objects.live().first()
+    url = page_url_in(project, "ko")
+    first_reader, second_reader = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    assert _get(first_reader, url)["X-Page-Cache"] == "miss"
+    with django_assert_max_num_queries(1):
+        cached = _get(second_reader, url)
+    assert cached["X-Page-Cache"] == "hit"
+    html = cached.content.decode()
+    assert "@@portal-csrf-token@@" not in html and 'lang="ko"' in html
+    token = _form_token(html)
+    assert "csrftoken" in cached.cookies  # the reader gets the cookie that matches the token in the page
+    assert token != _form_token(_get(first_reader, url).content.decode())
+
+    # The form works without JavaScript from the cached copy, and only with the reader's own cookie.
+    response = second_reader.post("/ko/inquiries/new/", _inquiry(project, token))
+    assert response.status_code == 302 and "/ko/inquiries/status/" in response["Location"]
+    assert Inquiry.objects.filter(email="minjun@example.kr").count() == 1
+    stranger = Client(enforce_csrf_checks=True)
+    assert stranger.post("/ko/inquiries/new/", _inquiry(project, token)).status_code == 403
+
+
+def test_a_reader_with_a_csrf_cookie_keeps_it():
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    project = ProjectPage.objects.live().first()
+    url = page_url_in(project, "en")
+    _get(client, url)
+    cookie = client.cookies["csrftoken"].value
+    cached = _get(client, url)
+    assert cached["X-Page-Cache"] == "hit"
+    assert client.cookies["csrftoken"].value == cookie  # Django re-sends it unchanged (a fresh expiry)
+    assert client.post("/en/inquiries/new/", _inquiry(project, _form_token(cached.content.decode()))).status_code == 302
