@@ -62,7 +62,9 @@ def _number(raw: str, name: str, errors: dict, *, minimum: float = 0) -> float |
 def _integer(raw: str, name: str, errors: dict, *, default: int, low: int, high: int) -> int:
     if raw == "":
         return default
-    if not raw.isdigit() or not (low <= int(raw) <= high):
+    # ASCII digits only (str.isdigit() is also true for "²", which int() refuses), and not so many that
+    # int() refuses them (over 4300).
+    if not (raw.isascii() and raw.isdigit()) or len(raw) > 18 or not (low <= int(raw) <= high):
         errors.setdefault(name, []).append(
             _("Enter a whole number from %(low)s to %(high)s.") % {"low": low, "high": high}
         )
@@ -102,7 +104,7 @@ def parse_search_params(data, *, default_language: str | None = None) -> SearchP
     if sector and not SECTOR_CODE.match(sector):
         errors["sector"] = [_("Enter a sector code such as A or 0111.")]
     location = get("location")
-    if location and (not location.isdigit() or len(location) > 12):
+    if location and (not (location.isascii() and location.isdigit()) or len(location) > 12):
         errors["location"] = [_("Enter a place id (a whole number).")]
     capital_min = _number(get("capital_min"), "capital_min", errors)
     capital_max = _number(get("capital_max"), "capital_max", errors)

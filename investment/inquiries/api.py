@@ -4,6 +4,7 @@ portal's custom endpoints (``/api/schema/``, ``/api/docs/``)."""
 import json
 
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import translation
@@ -49,6 +50,12 @@ def inquiry_payload(inquiry) -> dict:
         return {"reference": inquiry.reference, "status": inquiry.status, "agency": {"name": inquiry.agency.name}}
 
 
+def _accepted_type(field: str, value) -> bool:
+    if isinstance(value, str):
+        return True
+    return field in ("page", "sector") and isinstance(value, int) and not isinstance(value, bool)
+
+
 def idempotency_key_from(request) -> tuple[str | None, str | None]:
     key = request.headers.get("Idempotency-Key")
     if key is None:
@@ -68,7 +75,10 @@ def inquiries_create(request):
         return _json({"errors": {"__all__": ["Request body too large."]}}, 413, language)
     try:
         data = json.loads(request.body.decode("utf-8") or "null")
-    except (UnicodeDecodeError, json.JSONDecodeError):
+        json.dumps(data, ensure_ascii=False).encode("utf-8")  # refuses lone surrogates ("\ud800"): not text
+    except (ValueError, RecursionError):
+        # ValueError: not UTF-8, not JSON, an integer of over 4300 digits or a lone surrogate (Unicode errors
+        # are ValueErrors); RecursionError: nesting too deep.
         data = None
     language = inquiry_language(data if isinstance(data, dict) else {}, request)
     with translation.override(language):
@@ -90,15 +100,21 @@ def inquiries_create(request):
                 "minutes": max(1, retry_after // 60)
             }
             return _json({"errors": {"__all__": [message]}}, 429, language, Retry_After=str(retry_after))
-        form_data = {field: data.get(field) for field in FIELDS if data.get(field) is not None}
-        form_data = {field: value if isinstance(value, str) else str(value) for field, value in form_data.items()}
-        form_data["language"] = language
+        present = {field: data[field] for field in FIELDS if data.get(field) is not None}
+        # Text fields take strings only (a list or an object would otherwise be stored as its Python repr);
+        # the page and sector ids may also come as JSON integers.
+        wrong_type = {field for field, value in present.items() if not _accepted_type(field, value)}
+        form_data = {field: str(value) for field, value in present.items() if field not in wrong_type}
+        if "language" in form_data:  # required, as documented; case and surrounding spaces do not matter
+            form_data["language"] = form_data["language"].strip().lower()
         form_data["consent"] = "on" if data.get("consent") is True else ""
         if data.get("website"):
             form_data["website"] = str(data["website"])
         form = InquiryForm(form_data)
-        if not form.is_valid():
-            return _json({"errors": form_errors(form)}, 400, language)
+        if not form.is_valid() or wrong_type:
+            errors = form_errors(form)
+            errors.update({field: [str(RegexValidator.message)] for field in wrong_type})  # "Enter a valid value."
+            return _json({"errors": errors}, 400, language)
         cleaned = form.cleaned_data
         try:
             result = inquiry_create(

@@ -16,6 +16,13 @@ ERRORS = {
     },
 }
 
+SEARCH_ERRORS = {
+    "type": "object",
+    "required": ["message", "errors"],
+    "properties": {"message": {"type": "string"}, **ERRORS["properties"]},
+}
+LANGUAGE = {"type": "string", "enum": ["vi", "en", "ja", "ko", "zh-hans"]}
+
 FACET = {
     "type": "array",
     "items": {
@@ -153,9 +160,17 @@ def openapi_schema() -> dict:
                                 }
                             },
                         },
+                        "413": {
+                            "description": "The request body is larger than 64 KiB.",
+                            "content": {"application/json": {"schema": ERRORS}},
+                        },
                         "429": {
                             "description": "Too many inquiries from this address; see the Retry-After header.",
                             "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+                            "content": {"application/json": {"schema": ERRORS}},
+                        },
+                        "503": {
+                            "description": "No agency is configured to receive inquiries.",
                             "content": {"application/json": {"schema": ERRORS}},
                         },
                     },
@@ -167,7 +182,7 @@ def openapi_schema() -> dict:
                     "summary": "Search projects, opportunities, zones and pages",
                     "parameters": [
                         _query("q", "Query text (diacritics optional)."),
-                        _query("lang", "vi, en, ja, ko or zh-hans."),
+                        _query("lang", "vi, en, ja, ko or zh-hans.", LANGUAGE),
                         _query("type", "project, opportunity, zone or page."),
                         _query("sector", "Sector (with its sub-sectors)."),
                         _query("location", "Place (with the places within it)."),
@@ -234,14 +249,7 @@ def openapi_schema() -> dict:
                         },
                         "400": {
                             "description": "Bad parameters.",
-                            "content": {
-                                "application/json": {
-                                    "schema": {
-                                        "type": "object",
-                                        "properties": {"message": {"type": "string"}, **ERRORS["properties"]},
-                                    }
-                                }
-                            },
+                            "content": {"application/json": {"schema": SEARCH_ERRORS}},
                         },
                     },
                 }
@@ -250,7 +258,10 @@ def openapi_schema() -> dict:
                 "get": {
                     "operationId": "search_suggest",
                     "summary": "Type-ahead suggestions",
-                    "parameters": [_query("q", "Beginning of the query."), _query("lang", "Language.")],
+                    "parameters": [
+                        _query("q", "Beginning of the query (at most 100 characters)."),
+                        _query("lang", "vi, en, ja, ko or zh-hans.", LANGUAGE),
+                    ],
                     "responses": {
                         "200": {
                             "description": "Suggestions.",
@@ -274,7 +285,11 @@ def openapi_schema() -> dict:
                                     }
                                 }
                             },
-                        }
+                        },
+                        "400": {
+                            "description": "Bad parameters.",
+                            "content": {"application/json": {"schema": SEARCH_ERRORS}},
+                        },
                     },
                 }
             },

@@ -41,7 +41,9 @@
       box.appendChild(place);
     }
     marker.bindPopup(box);
-    marker.bindTooltip(point.title);
+    var tip = document.createElement("span");
+    tip.textContent = point.title;  // Leaflet puts a string tooltip in as HTML: give it text only
+    marker.bindTooltip(tip);
     bounds.push([point.lat, point.lon]);
   });
   container.dataset.markers = String(bounds.length);

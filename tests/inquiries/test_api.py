@@ -134,7 +134,7 @@ def test_openapi_schema_and_docs(client):
     assert schema["openapi"].startswith("3.")
     assert {"/api/inquiries/", "/api/search/", "/api/search/suggest/"} <= set(schema["paths"])
     post = schema["paths"]["/api/inquiries/"]["post"]
-    assert set(post["responses"]) == {"201", "400", "429"}
+    assert set(post["responses"]) == {"201", "400", "413", "429", "503"}
     assert post["requestBody"]["content"]["application/json"]["schema"]["properties"]["kind"]["enum"] == [
         "investment",
         "partnership",

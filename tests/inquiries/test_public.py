@@ -61,7 +61,7 @@ def test_submit_the_form_then_follow_the_status(client, agency_a, settings, djan
 
     page = client.get(status_url)
     html = page.content.decode()
-    assert page.status_code == 200 and inquiry.reference in html and page["Referrer-Policy"] == "no-referrer"
+    assert page.status_code == 200 and inquiry.reference in html and page["Referrer-Policy"] == "same-origin"
     assert 'data-kind="routed"' not in html  # internal events stay internal
 
     # A follow-up message from the sender.

@@ -123,10 +123,29 @@ def test_a_frozen_cluster_times_out_and_the_database_answers(client, own_index, 
     assert body["backend"] == "elasticsearch" and body["results"][0]["id"] == created.pk
 
 
-def test_a_stopped_cluster_falls_back_and_says_so(client, own_index):
+def test_a_stopped_cluster_falls_back_and_says_so(client, own_index, django_capture_on_commit_callbacks):
+    from investment.models import ProjectPage
+    from search.models import PendingIndexUpdate
+
     assert api(client, q="Đồng Tháp", lang="vi")["backend"] == "elasticsearch"
     result = es_script("stop", timeout=60)
     assert result.returncode == 0
+    # Every route that does not search still answers normally, and publishing still works: the
+    # change waits in PendingIndexUpdate for the worker (tests/search/test_worker.py shows the retry).
+    project = ProjectPage.objects.live().first()
+    for url in (
+        "/vi/",
+        "/en/projects/",
+        project.url,
+        "/ja/inquiries/new/",
+        "/api/v2/pages/?type=investment.ProjectPage",
+    ):
+        assert client.get(url).status_code == 200, url
+    project.title_vi = "Nhà máy chế biến sen (cập nhật khi Elasticsearch dừng)"
+    with django_capture_on_commit_callbacks(execute=True):
+        project.save_revision().publish()
+    assert client.get(project.url).status_code == 200
+    assert PendingIndexUpdate.objects.filter(page_id=project.pk).exists()
     body = api(client, q="Đồng Tháp", lang="vi", type="project", sort="capital_desc")
     assert body["backend"] == "database" and body["count"] > 0
     assert api(client, "/api/search/suggest/", q="xoai", lang="vi")["suggestions"]

@@ -125,7 +125,9 @@ def inquiry_status(request, token: str):
         },
         status=status,
     )
-    response["Referrer-Policy"] = "no-referrer"  # the URL is a secret
+    # The URL is a secret: never sent to another site. Not "no-referrer": with it browsers post the page's
+    # own forms (follow-up, rating) with "Origin: null", which Django's CSRF check rightly refuses.
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex"
     return response
 
