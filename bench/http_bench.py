@@ -24,6 +24,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -276,7 +277,10 @@ def discover(server: Server) -> dict[str, list[str]]:
         "home": ["/en/"],
         "project listing": urls("investment.ProjectIndexPage", 1),
         "project detail": urls("investment.ProjectPage", 30),
-        "search page": [f"/en/search/?q={term}" for term in ("lotus", "mango", "dong thap", "solar", "logistics")],
+        "search page": [
+            "/en/search/?" + urllib.parse.urlencode({"q": term})
+            for term in ("lotus", "mango", "dong thap", "solar", "logistics")
+        ],
     }
 
 
