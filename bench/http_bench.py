@@ -334,6 +334,8 @@ def main() -> None:
     print(f"{RATE:g} req/s for {DURATION} s after a {WARMUP} s warm-up per scenario; capacity: {2 * WORKERS} users")
     print(f"without pause for {CAPACITY_SECONDS} s. 'publishing': a page is published every {PUBLISH_EVERY:g} s")
     print("meanwhile, and each publish invalidates every cached page.")
+    shared = os.environ.get("CACHE_URL", "").startswith("redis://")
+    print("Page cache: " + ("one Redis shared by all workers (CACHE_URL)." if shared else "per worker process."))
     columns = ("p50 ms", "p95 ms", "p99 ms", "req/s", "errors", "p50/floor", "capacity")
     print(f"{'scenario':40}" + "".join(f"{column:>10}" for column in columns))
     for row in results:

@@ -3,18 +3,22 @@
 # loopback, stopped at the end): 1. the search benchmark (100,000 generated documents: bulk
 # indexing rate, search API vs Elasticsearch `took`, database fallback on PostgreSQL);
 # 2. the HTTP benchmark (gunicorn, production settings: floor, pages cached and uncached,
-# inquiry submission, peak memory).
+# inquiry submission, peak memory), its workers sharing one Redis cache as in production.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 py=.venv/bin/python
-export PG_PORT=${BENCH_PG_PORT:-55800} ES_PORT=${BENCH_ES_PORT:-59800}
+export PG_PORT=${BENCH_PG_PORT:-55800} ES_PORT=${BENCH_ES_PORT:-59800} REDIS_PORT=${BENCH_REDIS_PORT:-56800}
 
-scripts/system-packages.sh postgres maven
+scripts/system-packages.sh postgres maven redis
 cleanup() {
+  redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
   scripts/elasticsearch.sh stop "$ES_PORT" >/dev/null 2>&1 || true
   scripts/postgres.sh stop "$PG_PORT" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
+# The page cache shared by every gunicorn worker (production: CACHE_URL=redis://…), in memory only.
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+  --dir /tmp --pidfile "/tmp/portal-bench-redis-$REDIS_PORT.pid" --logfile "/tmp/portal-bench-redis-$REDIS_PORT.log"
 base_url=$(scripts/postgres.sh start "$PG_PORT" | sed -n 's/^DATABASE_URL=//p')
 scripts/elasticsearch.sh fetch >/dev/null
 started=$(date +%s)
@@ -31,4 +35,5 @@ BENCH_DATABASE_URL=${base_url%/*}/portal_bench_search ELASTICSEARCH_URL=$elastic
 
 echo
 echo "== 2. HTTP"
-DATABASE_URL=${base_url%/*}/portal_bench_http ELASTICSEARCH_URL=$elasticsearch_url $py bench/http_bench.py
+DATABASE_URL=${base_url%/*}/portal_bench_http ELASTICSEARCH_URL=$elasticsearch_url \
+  CACHE_URL=redis://127.0.0.1:$REDIS_PORT/0 $py bench/http_bench.py
