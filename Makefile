@@ -31,8 +31,8 @@ bench: install ## Performance figures: search (100,000 documents) and HTTP (floo
 lint: install ## ruff (lint and format check), Django checks, missing migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py check
-	DJANGO_SETTINGS_MODULE=cms.settings.test $(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 
 format: install ## Format the code with ruff
 	$(VENV)/bin/ruff format .

@@ -76,7 +76,7 @@ def server_env(static_root: str, cache_seconds: int, smtp_port: int) -> dict:
     return {
         **os.environ,
         "EMAIL_URL": f"smtp://127.0.0.1:{smtp_port}",
-        "DJANGO_SETTINGS_MODULE": "cms.settings.production",
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
         "SECRET_KEY": os.environ.get("BENCH_SECRET_KEY") or secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "0",
@@ -104,7 +104,7 @@ class Server:
         self.process = subprocess.Popen(
             [
                 PYTHON, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py", "--bind", f"127.0.0.1:{self.port}",
-                "--workers", str(WORKERS), "--access-logfile", "/dev/null", "cms.wsgi",
+                "--workers", str(WORKERS), "--access-logfile", "/dev/null", "portal.wsgi",
             ],
             cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
         )  # fmt: skip

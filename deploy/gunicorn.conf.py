@@ -1,4 +1,4 @@
-"""gunicorn settings for one stateless app server. Run: gunicorn -c deploy/gunicorn.conf.py cms.wsgi"""
+"""gunicorn settings for one stateless app server. Run: gunicorn -c deploy/gunicorn.conf.py portal.wsgi"""
 
 import multiprocessing
 import os

@@ -25,7 +25,7 @@ def main() -> int:
     started_es = False
     with tempfile.TemporaryDirectory(prefix="portal-bench-") as tmp:
         env = dict(os.environ)
-        env["DJANGO_SETTINGS_MODULE"] = "cms.settings.test"
+        env["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
         env["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{tmp}/bench.sqlite3")
         env["PORTAL_TEST_MEDIA_ROOT"] = tmp
         try:

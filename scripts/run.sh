@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${1:-${PORT:-8000}}
 py=.venv/bin/python
-export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-cms.settings.dev}
+export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-portal.settings.dev}
 
 $py manage.py prepare_site --with-admin
 echo "Starting the task worker (search index updates, e-mail) in the background."

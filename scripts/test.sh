@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 py=.venv/bin/python
 export PG_PORT=${PG_PORT:-55432} ES_PORT=${ES_PORT:-59200}
-export DJANGO_SETTINGS_MODULE=cms.settings.test
+export DJANGO_SETTINGS_MODULE=portal.settings.test
 
 scripts/system-packages.sh postgres chromium maven
 

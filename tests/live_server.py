@@ -39,7 +39,7 @@ def prepared_environment(tmp_path: Path, extra_env: dict[str, str] | None = None
     and the environment a server process needs to use it."""
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
         "DATABASE_URL": _fresh_database_url(tmp_path, name),
         "MEDIA_ROOT": str(tmp_path / "media"),
         "PORTAL_TEST_MEDIA_ROOT": str(tmp_path / "media"),

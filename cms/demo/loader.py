@@ -10,7 +10,6 @@ from wagtail.models import Page, Site
 from cms.i18n import LANGUAGE_CODES, SOURCE_LANGUAGE
 from cms.models import (
     ContentPage,
-    FooterAgency,
     GuideIndexPage,
     HomePage,
     InvestorGuidePage,
@@ -18,7 +17,6 @@ from cms.models import (
     NewsPage,
     SiteSettings,
 )
-from investment.models import Agency
 
 from . import site_content as content
 from .images import ensure_image
@@ -58,29 +56,6 @@ def add_page(parent: Page, page: Page, *, slug: dict[str, str], title: dict[str,
 
 def find_child(parent: Page, model, slug_vi: str):
     return model.objects.child_of(parent).filter(slug_vi=slug_vi).first()
-
-
-def ensure_agencies(report: DemoReport) -> list[Agency]:
-    agencies = []
-    for data in content.AGENCIES:
-        agency = Agency.objects.filter(slug=data["slug"]).first()
-        if agency is None:
-            agency = Agency(
-                slug=data["slug"],
-                kind=data["kind"],
-                email=data["email"],
-                phone=data["phone"],
-                website=data["website"],
-                first_reply_working_days=data["first_reply_working_days"],
-                is_sample_content=True,
-            )
-            for field in ("name", "short_name", "address"):
-                set_translations(agency, field, data[field])
-            agency.full_clean()
-            agency.save()
-            report.add(f"agency: {data['name'][SOURCE_LANGUAGE]}")
-        agencies.append(agency)
-    return agencies
 
 
 def ensure_home(report: DemoReport) -> HomePage:
@@ -259,26 +234,23 @@ def ensure_news(home: HomePage, report: DemoReport) -> NewsIndexPage:
     return index
 
 
-def ensure_site_settings(home: HomePage, agencies: list[Agency], report: DemoReport) -> None:
+def ensure_site_settings(home: HomePage, report: DemoReport) -> None:
     site = Site.objects.get(root_page=home)
     site_settings = SiteSettings.for_site(site)
-    if site_settings.footer_agencies.exists():
+    if site_settings.tagline:
         return
     set_translations(site_settings, "tagline", content.TAGLINE)
     set_translations(site_settings, "footer_text", content.FOOTER_TEXT)
     site_settings.save()
-    for order, agency in enumerate(agencies):
-        FooterAgency.objects.create(settings=site_settings, agency=agency, sort_order=order)
     report.add("portal settings")
 
 
 @transaction.atomic
 def load_site_demo() -> DemoReport:
     report = DemoReport()
-    agencies = ensure_agencies(report)
     home = ensure_home(report)
     ensure_about(home, report)
     ensure_guides(home, report)
     ensure_news(home, report)
-    ensure_site_settings(home, agencies, report)
+    ensure_site_settings(home, report)
     return report

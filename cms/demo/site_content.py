@@ -2,6 +2,6 @@
 
 from .content_guides import GUIDES
 from .content_news import NEWS
-from .content_site import ABOUT, AGENCIES, FOOTER_TEXT, GUIDES_INDEX, HOME, NEWS_INDEX, TAGLINE
+from .content_site import ABOUT, FOOTER_TEXT, GUIDES_INDEX, HOME, NEWS_INDEX, TAGLINE
 
-__all__ = ["ABOUT", "AGENCIES", "FOOTER_TEXT", "GUIDES", "GUIDES_INDEX", "HOME", "NEWS", "NEWS_INDEX", "TAGLINE"]
+__all__ = ["ABOUT", "FOOTER_TEXT", "GUIDES", "GUIDES_INDEX", "HOME", "NEWS", "NEWS_INDEX", "TAGLINE"]

@@ -1,10 +1,9 @@
 from .cache import PageCacheGeneration
 from .pages import ContentPage, GuideIndexPage, HomePage, InvestorGuidePage, NewsIndexPage, NewsPage, PortalPage
-from .site_settings import FooterAgency, SiteSettings
+from .site_settings import SiteSettings
 
 __all__ = [
     "ContentPage",
-    "FooterAgency",
     "GuideIndexPage",
     "HomePage",
     "InvestorGuidePage",

@@ -2,15 +2,12 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Orderable
 
 
 @register_setting(icon="cog")
-class SiteSettings(BaseSiteSetting, ClusterableModel):
+class SiteSettings(BaseSiteSetting):
     portal_name = models.CharField(_("portal name"), max_length=120, default="Đồng Tháp")
     tagline = models.CharField(_("tagline"), max_length=200, blank=True)
     footer_text = models.TextField(_("footer text"), blank=True)
@@ -27,18 +24,7 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
         FieldPanel("tagline"),
         FieldPanel("footer_text"),
         FieldPanel("map_tile_url"),
-        InlinePanel("footer_agencies", label=_("Agencies in the footer")),
     ]
 
     class Meta:
         verbose_name = _("portal settings")
-
-
-class FooterAgency(Orderable):
-    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="footer_agencies")
-    agency = models.ForeignKey("investment.Agency", on_delete=models.CASCADE, related_name="+")
-
-    panels = [FieldPanel("agency")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("agency in the footer")

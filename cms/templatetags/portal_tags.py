@@ -63,14 +63,3 @@ def navigation_pages(context):
 @register.filter
 def language_name(code: str) -> str:
     return settings.LANGUAGE_NATIVE_NAMES.get(code, code)
-
-
-@register.simple_tag(takes_context=True)
-def footer_agencies(context):
-    request = context.get("request")
-    if request is None:
-        return []
-    from cms.models import SiteSettings
-
-    site_settings = SiteSettings.for_request(request)
-    return [item.agency for item in site_settings.footer_agencies.select_related("agency").order_by("sort_order")]

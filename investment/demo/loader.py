@@ -28,7 +28,7 @@ from wagtail.models import (
 
 from cms.demo.images import ensure_image
 from cms.demo.loader import DemoReport, add_page, find_child, per_language, set_translations
-from cms.i18n import LANGUAGE_CODES
+from cms.i18n import LANGUAGE_CODES, SOURCE_LANGUAGE
 from cms.models import HomePage
 from investment.models import (
     Agency,
@@ -48,6 +48,7 @@ from investment.models import (
 
 from . import catalogue_content as cc
 from . import reference_content as rc
+from .agency_content import AGENCIES
 from .brochures import brochure_pdf
 
 MODERATORS_GROUP = "Catalogue moderators (promotion centre)"
@@ -69,6 +70,30 @@ BROCHURE_TITLE = {
     "ko": "사업 안내서 (PDF)",
     "zh-hans": "项目宣传册（PDF）",
 }
+
+
+def ensure_agencies(report: DemoReport) -> list[Agency]:
+    agencies = []
+    for position, data in enumerate(AGENCIES):
+        agency = Agency.objects.filter(slug=data["slug"]).first()
+        if agency is None:
+            agency = Agency(
+                slug=data["slug"],
+                kind=data["kind"],
+                email=data["email"],
+                phone=data["phone"],
+                website=data["website"],
+                first_reply_working_days=data["first_reply_working_days"],
+                footer_position=position,
+                is_sample_content=True,
+            )
+            for field in ("name", "short_name", "address"):
+                set_translations(agency, field, data[field])
+            agency.full_clean()
+            agency.save()
+            report.add(f"agency: {data['name'][SOURCE_LANGUAGE]}")
+        agencies.append(agency)
+    return agencies
 
 
 def slugify_vi(text: str) -> str:
@@ -479,6 +504,7 @@ def load_catalogue_demo() -> DemoReport:
     home = HomePage.objects.first()
     if home is None:
         return report
+    ensure_agencies(report)
     agencies = {agency.slug: agency for agency in Agency.objects.all()}
     sectors = ensure_sectors(report)
     places = ensure_places(report)

@@ -57,6 +57,12 @@ class Agency(models.Model):
         related_name="officer_agencies",
         help_text=_("Members receive and answer the inquiries routed to this agency."),
     )
+    footer_position = models.PositiveSmallIntegerField(
+        _("position in the site footer"),
+        null=True,
+        blank=True,
+        help_text=_("The footer lists agencies with a position, lowest first. Empty: not in the footer."),
+    )
     is_sample_content = models.BooleanField(_("illustrative sample content"), default=False)
 
     panels = [
@@ -76,6 +82,7 @@ class Agency(models.Model):
             _("Response-time commitment"),
         ),
         MultiFieldPanel([FieldPanel("editors"), FieldPanel("officers")], _("Staff")),
+        FieldPanel("footer_position"),
         FieldPanel("is_sample_content"),
     ]
 

@@ -4,6 +4,8 @@ from django import template
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from investment.models import Agency
+
 register = template.Library()
 
 
@@ -30,3 +32,9 @@ def sub_url(page, name: str) -> str:
     """The URL of a RoutablePageMixin route of ``page`` (e.g. ``fact_sheet``, ``compare``)."""
     base = page.url or ""
     return base + page.reverse_subpage(name)
+
+
+@register.simple_tag
+def footer_agencies():
+    """The agencies the site footer lists (``Agency.footer_position``), in their order."""
+    return list(Agency.objects.filter(footer_position__isnull=False).order_by("footer_position", "name"))

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from ..text import excerpt_html, merge_spans
 
 FACETS = ("type", "sector", "location", "status")
+BACKEND_NAMES = ("elasticsearch", "database")
+RESULT_FIELDS = ("type", "id", "title", "url", "summary", "highlight", "sector", "location", "capital_usd", "status")
 
 
 @dataclass

@@ -7,7 +7,7 @@ import pytest
 
 from cms.i18n import page_url_in
 from cms.models import InvestorGuidePage
-from investment.inquiries.models import Inquiry
+from inquiries.models import Inquiry
 from investment.models import Agency, ProjectPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.smoke]

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.smoke
 def _manage(*args, **env):
     dropped = {"SECRET_KEY", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}  # the browser tests set the last one
     environment = {key: value for key, value in os.environ.items() if key not in dropped}
-    environment.update({"DJANGO_SETTINGS_MODULE": "cms.settings.production", **env})
+    environment.update({"DJANGO_SETTINGS_MODULE": "portal.settings.production", **env})
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120
     )

@@ -161,7 +161,7 @@ def gunicorn_server(env: dict, log_path: Path, timeout: float = 120):
     env = {**env, "GUNICORN_BIND": f"127.0.0.1:{port}", "GUNICORN_WORKERS": "2", "GUNICORN_THREADS": "4"}
     log = open(log_path, "wb")  # noqa: SIM115 (closed below)
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py", "cms.wsgi"],
+        [sys.executable, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py", "portal.wsgi"],
         cwd=ROOT,
         env=env,
         stdout=log,
@@ -228,7 +228,7 @@ def portal(tmp_path_factory):
         database_url = _postgres("start", port, timeout=300).strip().split("DATABASE_URL=", 1)[1]
         env = {
             **os.environ,
-            "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+            "DJANGO_SETTINGS_MODULE": "portal.settings.test",
             "DATABASE_URL": database_url,
             "DATABASE_CONN_MAX_AGE": "60",  # persistent connections: the harder case to recover from
             "MEDIA_ROOT": str(tmp / "media"),

@@ -129,8 +129,8 @@ def test_the_rate_limited_answer_conforms_to_the_schema(db):
 def test_the_other_error_answers_conform_to_the_schema(db, monkeypatch):
     """The answers the fuzzer rarely reaches: a body over 64 KiB (413), a body that is not JSON (400),
     a JSON value that is not an object (400) and no agency to receive inquiries (503)."""
-    from investment.inquiries import api
-    from investment.inquiries.routing import NoAgencyError
+    from inquiries import api
+    from inquiries.routing import NoAgencyError
 
     huge = call_and_validate(inquiry_case(body=inquiry_payload(message="x" * 70_000)))
     assert huge.status_code == 413

@@ -17,8 +17,8 @@ from wagtail.admin.models import EditingSession
 from wagtail.fields import StreamField
 from wagtail.models import Page, Revision
 
-from investment.inquiries.models import Inquiry, InquiryEvent, InquiryStatus, OfficerAbsence, OutgoingEmail
-from investment.inquiries.services import inquiry_create, inquiry_set_status
+from inquiries.models import Inquiry, InquiryEvent, InquiryStatus, OfficerAbsence, OutgoingEmail
+from inquiries.services import inquiry_create, inquiry_set_status
 from investment.models import OpportunityPage, ProjectPage, ZonePage
 
 pytestmark = pytest.mark.django_db

@@ -17,7 +17,7 @@ from django.test import override_settings
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from investment.inquiries.models import Inquiry
+from inquiries.models import Inquiry
 from search.documents import SEARCH_TYPES
 from search.params import SORTS, STATUSES
 from tests.inquiries.conftest import inquiry_payload

@@ -196,7 +196,7 @@ class Worker:
     def start(self):
         env = {
             **os.environ,
-            "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+            "DJANGO_SETTINGS_MODULE": "portal.settings.test",
             "DATABASE_URL": database_url(),
             "PORTAL_TASKS_BACKEND": "database",
             "EMAIL_URL": self.smtp_url,

@@ -7,8 +7,8 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from investment.inquiries.models import Inquiry, InquiryEvent, InquiryStatus, OutgoingEmail, ReplyTemplate
-from investment.inquiries.services import inquiry_create
+from inquiries.models import Inquiry, InquiryEvent, InquiryStatus, OutgoingEmail, ReplyTemplate
+from inquiries.services import inquiry_create
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def inquiry_a(agency_a, officer_a, settings):
     settings.PORTAL_INQUIRY_DEFAULT_AGENCY = agency_a.slug
-    from investment.inquiries.models import RoutingRule
+    from inquiries.models import RoutingRule
 
     RoutingRule.objects.all().delete()
     return inquiry_create(

@@ -5,7 +5,7 @@ from django.core import mail
 from django.test import override_settings
 from django.utils import translation
 
-from investment.inquiries.models import Inquiry, InquiryEvent, OutgoingEmail
+from inquiries.models import Inquiry, InquiryEvent, OutgoingEmail
 
 pytestmark = pytest.mark.django_db
 

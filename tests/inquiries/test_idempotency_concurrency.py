@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 from django.test import Client
 
-from investment.inquiries.models import Inquiry, OutgoingEmail
+from inquiries.models import Inquiry, OutgoingEmail
 
 from .conftest import inquiry_payload, make_agency
 

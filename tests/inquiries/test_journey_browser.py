@@ -40,7 +40,7 @@ def portal_with_worker(tmp_path, smtp_url: str, timeout: float = 180):
     url = f"http://127.0.0.1:{port}"
     env = {
         **os.environ,
-        "DJANGO_SETTINGS_MODULE": "cms.settings.test",
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
         "DATABASE_URL": _database_url(tmp_path),
         "MEDIA_ROOT": str(tmp_path / "media"),
         "PORTAL_TEST_MEDIA_ROOT": str(tmp_path / "media"),

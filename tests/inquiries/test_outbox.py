@@ -6,8 +6,8 @@ import pytest
 from django.test import override_settings
 from django.utils import timezone
 
-from investment.inquiries.models import OutgoingEmail
-from investment.inquiries.outbox import backoff_seconds, email_deliver, email_queue, outbox_sweep, stranded_emails
+from inquiries.models import OutgoingEmail
+from inquiries.outbox import backoff_seconds, email_deliver, email_queue, outbox_sweep, stranded_emails
 
 from .conftest import SMTPServer
 

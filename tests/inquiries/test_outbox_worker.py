@@ -10,7 +10,7 @@ import pytest
 from django.db import connection
 from django.test import override_settings
 
-from investment.inquiries.models import Inquiry, OutgoingEmail
+from inquiries.models import Inquiry, OutgoingEmail
 
 from .conftest import OUTBOX_TEST_SETTINGS, SMTPServer, make_agency, wait_for
 

@@ -5,9 +5,9 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from investment.inquiries.models import Inquiry
-from investment.inquiries.selectors import percentile
-from investment.inquiries.services import inquiry_create
+from inquiries.models import Inquiry
+from inquiries.selectors import percentile
+from inquiries.services import inquiry_create
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ from django.core import mail
 from django.template import Context, Template
 from django.test import override_settings
 
-from investment.inquiries.models import Inquiry, InquiryEvent, InquiryStatus
-from investment.inquiries.services import inquiry_reply, inquiry_set_status
+from inquiries.models import Inquiry, InquiryEvent, InquiryStatus
+from inquiries.services import inquiry_reply, inquiry_set_status
 
 pytestmark = pytest.mark.django_db
 LANGUAGES = ["vi", "en", "ja", "ko", "zh-hans"]
@@ -44,7 +44,7 @@ def test_general_and_partnership_pages_in_every_language(client, language):
 
 def test_submit_the_form_then_follow_the_status(client, agency_a, settings, django_capture_on_commit_callbacks):
     settings.PORTAL_INQUIRY_DEFAULT_AGENCY = agency_a.slug
-    from investment.inquiries.models import RoutingRule
+    from inquiries.models import RoutingRule
 
     RoutingRule.objects.all().delete()
     with django_capture_on_commit_callbacks(execute=True):

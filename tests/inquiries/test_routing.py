@@ -2,9 +2,9 @@
 
 import pytest
 
-from investment.inquiries.models import Inquiry, InquiryEvent, InquiryStatus, RoutingRule
-from investment.inquiries.routing import route
-from investment.inquiries.services import inquiry_create, inquiry_hand_over
+from inquiries.models import Inquiry, InquiryEvent, InquiryStatus, RoutingRule
+from inquiries.routing import route
+from inquiries.services import inquiry_create, inquiry_hand_over
 from investment.models import Place, Sector
 
 from .conftest import make_officer
@@ -104,7 +104,7 @@ def test_absence_hands_open_inquiries_to_the_backup(agency_a, settings):
 
     from django.utils import timezone
 
-    from investment.inquiries.services import officer_absence_create
+    from inquiries.services import officer_absence_create
 
     RoutingRule.objects.all().delete()
     settings.PORTAL_INQUIRY_DEFAULT_AGENCY = agency_a.slug

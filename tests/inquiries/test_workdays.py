@@ -3,7 +3,7 @@ from datetime import date, datetime
 import pytest
 from django.utils import timezone
 
-from investment.inquiries.workdays import add_working_days, working_days_between
+from inquiries.workdays import add_working_days, working_days_between
 
 pytestmark = pytest.mark.smoke
 WEEK = {1, 2, 3, 4, 5}

@@ -124,7 +124,7 @@ def make_project(*, title: dict, summary: dict | None = None, publish: bool = Tr
 
 def settings_module_env(**extra) -> dict:
     env = dict(os.environ)
-    env.update({"DJANGO_SETTINGS_MODULE": "cms.settings.test", "PYTHONPATH": str(ROOT)})
+    env.update({"DJANGO_SETTINGS_MODULE": "portal.settings.test", "PYTHONPATH": str(ROOT)})
     env.update(extra)
     return env
 

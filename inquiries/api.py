@@ -1,21 +1,17 @@
-"""``POST /api/inquiries/`` exactly as the public contract says, and the OpenAPI description of the
-portal's custom endpoints (``/api/schema/``, ``/api/docs/``)."""
+"""``POST /api/inquiries/`` exactly as the public contract says."""
 
 import json
 
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.http import JsonResponse
-from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET
 
 from cms.i18n import LANGUAGE_CODES
 
 from .forms import InquiryForm, form_errors
-from .openapi import openapi_schema
 from .routing import NoAgencyError
 from .selectors import rate_limit_retry_after
 from .services import inquiry_create, source_ip_hash
@@ -135,45 +131,3 @@ def inquiries_create(request):
             return _json({"errors": {"__all__": [_("Inquiries cannot be received at the moment.")]}}, 503, language)
         headers = {"Idempotent_Replayed": "true"} if result.replayed else {}
         return _json(inquiry_payload(result.inquiry), 201, language, **headers)
-
-
-@require_GET
-def schema(request):
-    return JsonResponse(openapi_schema(), json_dumps_params={"ensure_ascii": False, "indent": 2})
-
-
-@require_GET
-def docs(request):
-    spec = openapi_schema()
-    operations = []
-    for path, methods in spec["paths"].items():
-        for method, operation in methods.items():
-            operations.append(
-                {
-                    "method": method.upper(),
-                    "path": path,
-                    "operation": operation,
-                    "request_example": json.dumps(
-                        operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("example"),
-                        ensure_ascii=False,
-                        indent=2,
-                    )
-                    if operation.get("requestBody")
-                    else "",
-                    "responses": [
-                        {
-                            "code": code,
-                            "description": response.get("description", ""),
-                            "example": json.dumps(
-                                response.get("content", {}).get("application/json", {}).get("example"),
-                                ensure_ascii=False,
-                                indent=2,
-                            )
-                            if response.get("content")
-                            else "",
-                        }
-                        for code, response in operation.get("responses", {}).items()
-                    ],
-                }
-            )
-    return render(request, "inquiries/api_docs.html", {"spec": spec, "operations": operations})

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from investment.inquiries.outbox import outbox_sweep
-from investment.inquiries.services import absences_apply
+from inquiries.outbox import outbox_sweep
+from inquiries.services import absences_apply
 
 
 class Command(BaseCommand):

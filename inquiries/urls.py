@@ -15,6 +15,4 @@ urlpatterns = [
 
 api_urlpatterns = [
     path("inquiries/", api.inquiries_create, name="api_inquiries"),
-    path("schema/", api.schema, name="api_schema"),
-    path("docs/", api.docs, name="api_docs"),
 ]

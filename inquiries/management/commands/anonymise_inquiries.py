@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
-from investment.inquiries.services import inquiries_anonymise
+from inquiries.services import inquiries_anonymise
 
 
 class Command(BaseCommand):

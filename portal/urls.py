@@ -1,14 +1,18 @@
+"""Root URLs: the project composes every app's URLs here (apps never import each other's URLs)."""
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.api import api_router
-from cms.views import health, seo
-from investment.inquiries.urls import api_urlpatterns as inquiry_api_urls
-from investment.inquiries.urls import urlpatterns as inquiry_urls
+from cms.views import seo
+from inquiries.urls import api_urlpatterns as inquiry_api_urls
+from inquiries.urls import urlpatterns as inquiry_urls
+from portal import health, openapi
+from portal.api import api_router
 from search import urls as search_urls
 
 urlpatterns = [
@@ -20,6 +24,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/schema/", openapi.schema, name="api_schema"),
+    path("api/docs/", openapi.docs, name="api_docs"),
     *search_urls.api_urlpatterns,
     path("api/", include(inquiry_api_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
@@ -27,8 +33,6 @@ urlpatterns = [
 
 if settings.PORTAL_SERVE_MEDIA:
     # Development and tests only; production serves media from a web server or S3-compatible storage.
-    from django.views.static import serve
-
     urlpatterns.append(
         re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
     )

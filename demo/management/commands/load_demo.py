@@ -1,14 +1,14 @@
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.utils.module_loading import import_string
+
+from cms.demo.loader import load_site_demo
+from inquiries.demo import load_inquiry_demo
+from investment.demo import load_catalogue_demo
 
 # Each app contributes one loader; they run in this order, each idempotent, and each returns a
 # report whose ``created`` list names what it added.
-DEMO_LOADERS = [
-    "cms.demo.loader.load_site_demo",
-    "investment.demo.load_catalogue_demo",
-    "investment.inquiries.demo.load_inquiry_demo",
-]
+DEMO_LOADERS = [load_site_demo, load_catalogue_demo, load_inquiry_demo]
 
 
 class Command(BaseCommand):
@@ -24,8 +24,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         created = []
-        for path in DEMO_LOADERS:
-            created += import_string(path)().created
+        for loader in DEMO_LOADERS:
+            created += loader().created
         for line in created:
             self.stdout.write(f"  + {line}")
         if created:
@@ -38,8 +38,6 @@ class Command(BaseCommand):
             call_command("search_index", "--rebuild", verbosity=0)
 
     def _ensure_demo_admin(self):
-        from django.contrib.auth import get_user_model
-
         User = get_user_model()
         if User.objects.filter(is_superuser=True).exists():
             return

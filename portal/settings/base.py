@@ -23,9 +23,10 @@ INSTALLED_APPS = [
     "modeltranslation",
     "cms",
     "investment",
-    "investment.inquiries",
+    "inquiries",
     "django_countries",
     "search",
+    "demo",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -73,8 +74,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
-ROOT_URLCONF = "cms.urls"
-WSGI_APPLICATION = "cms.wsgi.application"
+ROOT_URLCONF = "portal.urls"
+WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [
     {
@@ -231,7 +232,7 @@ PORTAL_SEARCH_RETRY_BASE_SECONDS = env_float("PORTAL_SEARCH_RETRY_BASE_SECONDS",
 PORTAL_SEARCH_RETRY_MAX_SECONDS = env_float("PORTAL_SEARCH_RETRY_MAX_SECONDS", 3600.0)
 PORTAL_SEARCH_RETRY_BATCH = env_int("PORTAL_SEARCH_RETRY_BATCH", 20)
 
-# Inquiries (investment.inquiries): routing, the e-mail outbox, rate limits, personal data.
+# Inquiries (inquiries/): routing, the e-mail outbox, rate limits, personal data.
 PORTAL_INQUIRY_REFERENCE_PREFIX = env_str("PORTAL_INQUIRY_REFERENCE_PREFIX", "DT")
 # The agency that receives inquiries no rule routes (an agency slug; empty: the promotion centre).
 PORTAL_INQUIRY_DEFAULT_AGENCY = env_str("PORTAL_INQUIRY_DEFAULT_AGENCY", "")

@@ -6,6 +6,8 @@ from django.db import connection
 from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 
+from search.health import search_backend_status
+
 
 @never_cache
 def healthz(request):
@@ -25,8 +27,6 @@ def database_status() -> dict:
 
 
 def search_status() -> dict:
-    from search.health import search_backend_status
-
     return search_backend_status()
 
 

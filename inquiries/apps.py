@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class InquiriesConfig(AppConfig):
-    name = "investment.inquiries"
+    name = "inquiries"
     label = "inquiries"
     verbose_name = _("Inquiries")
     default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,64 @@
+"""The OpenAPI 3 document of the portal's custom endpoints, composed from each app's part
+(Wagtail's /api/v2/ documents itself), served at ``/api/schema/`` and as HTML at ``/api/docs/``."""
+
+import json
+
+from django.conf import settings
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from inquiries.openapi import openapi_paths as inquiry_paths
+from search.openapi import openapi_paths as search_paths
+
+
+def openapi_schema() -> dict:
+    return {
+        "openapi": "3.0.3",
+        "info": {
+            "title": f"{settings.WAGTAIL_SITE_NAME}: custom API",
+            "version": "1.0.0",
+            "description": (
+                "Search and inquiries. Pages, images and documents are served by Wagtail's API v2 under /api/v2/ "
+                "(language by ?lang= or Accept-Language)."
+            ),
+        },
+        "servers": [{"url": settings.WAGTAILADMIN_BASE_URL}],
+        "paths": {**inquiry_paths(), **search_paths()},
+    }
+
+
+def _example(content: dict | None) -> str:
+    example = (content or {}).get("application/json", {}).get("example")
+    return json.dumps(example, ensure_ascii=False, indent=2) if content else ""
+
+
+@require_GET
+def schema(request):
+    return JsonResponse(openapi_schema(), json_dumps_params={"ensure_ascii": False, "indent": 2})
+
+
+@require_GET
+def docs(request):
+    spec = openapi_schema()
+    operations = [
+        {
+            "method": method.upper(),
+            "path": path,
+            "operation": operation,
+            "request_example": _example(operation.get("requestBody", {}).get("content"))
+            if operation.get("requestBody")
+            else "",
+            "responses": [
+                {
+                    "code": code,
+                    "description": response.get("description", ""),
+                    "example": _example(response.get("content")),
+                }
+                for code, response in operation.get("responses", {}).items()
+            ],
+        }
+        for path, methods in spec["paths"].items()
+        for method, operation in methods.items()
+    ]
+    return render(request, "api/docs.html", {"spec": spec, "operations": operations})
