@@ -5,6 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
 export PORTAL_CACHE ?= $(HOME)/.cache/portal
+MESSAGES_IGNORE := --ignore=.venv --ignore=var --ignore=tests --ignore=bench --ignore=static/vendor
 
 .DEFAULT_GOAL := help
 
@@ -38,8 +39,9 @@ format: install ## Format the code with ruff
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
-messages: install ## Extract UI strings into locale/*/LC_MESSAGES/django.po
-	$(PY) manage.py makemessages_portal
+messages: install ## Extract UI strings into locale/*/LC_MESSAGES/django.po (needs GNU gettext)
+	@scripts/system-packages.sh gettext
+	$(PY) manage.py makemessages --all --no-location --no-obsolete $(MESSAGES_IGNORE)
 
 lock: ## Re-pin requirements*.txt from requirements*.in in a throw-away virtualenv
 	@scripts/lock.sh

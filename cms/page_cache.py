@@ -26,6 +26,8 @@ from django.db.models import F
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 
+from cms.models import PageCacheGeneration
+
 logger = logging.getLogger(__name__)
 
 PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
@@ -39,8 +41,6 @@ UNSTORED_HEADERS = {"x-page-cache", "content-length"}
 
 
 def current_generation() -> int:
-    from cms.models import PageCacheGeneration
-
     row = PageCacheGeneration.objects.filter(pk=1).values_list("generation", flat=True).first()
     return row or 0
 
@@ -49,8 +49,6 @@ def bump_generation(**_kwargs) -> None:
     """Invalidates every cached page (run after the surrounding transaction commits)."""
 
     def bump():
-        from cms.models import PageCacheGeneration
-
         updated = PageCacheGeneration.objects.filter(pk=1).update(generation=F("generation") + 1)
         if not updated:
             PageCacheGeneration.objects.get_or_create(pk=1, defaults={"generation": 2})

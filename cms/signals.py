@@ -2,6 +2,7 @@
 
 from django.apps import apps
 from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.page_cache import bump_generation
@@ -14,8 +15,6 @@ IGNORED = {"PageCacheGeneration", "Revision", "PageLogEntry", "ModelLogEntry", "
 def _public_model_changed(sender, **kwargs):
     if sender._meta.app_label in PUBLIC_APPS and sender.__name__ not in IGNORED and not kwargs.get("raw"):
         # Saving a draft changes nothing public: pages only count when published (signals below).
-        from wagtail.models import Page
-
         if issubclass(sender, Page) and kwargs.get("signal") is post_save:
             return
         bump_generation()

@@ -4,6 +4,7 @@ Secrets have no default in production: a missing one fails loudly at start-up.
 """
 
 import os
+from urllib.parse import unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -65,8 +66,6 @@ def email_config(url: str) -> dict:
     ``smtp://user:password@host:port`` (``smtp+tls://`` for STARTTLS, ``smtps://`` for implicit TLS),
     ``console://`` and ``locmem://`` for development.
     """
-    from urllib.parse import unquote, urlsplit
-
     parts = urlsplit(url)
     scheme = parts.scheme.lower()
     if scheme == "console":
