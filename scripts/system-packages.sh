@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that the test suite needs, only those that are missing.
-# Usage: scripts/system-packages.sh [postgres] [chromium] [maven] [redis]
+# Usage: scripts/system-packages.sh [postgres] [chromium] [maven] [redis] [nginx]
 set -euo pipefail
 
 need=()
@@ -10,6 +10,7 @@ for what in "$@"; do
     chromium) [ -x /usr/bin/chromium ] || need+=(chromium fonts-noto-cjk) ;;
     maven) command -v mvn >/dev/null 2>&1 || need+=(maven) ;;
     redis) command -v redis-server >/dev/null 2>&1 || need+=(redis-server) ;;
+    nginx) command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx) ;;
     *) echo "unknown package group: $what" >&2; exit 2 ;;
   esac
 done
