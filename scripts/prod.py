@@ -313,9 +313,18 @@ class Stack:
         self.pieces["redis"] = Piece("redis", redis_argv, env, restart_after=None)
         self.pieces["redis"].start()
 
+        collected: dict = {}  # collectstatic needs no database: it runs beside migrate and load_demo
+        collector = threading.Thread(
+            target=lambda: collected.update(result=self.manage(env, "collectstatic", "--noinput", "--verbosity", "0",
+                                                               check=False)),
+            daemon=True,
+        )  # fmt: skip
+        collector.start()
         self.manage(env, "migrate", "--noinput", "--verbosity", "0")
-        self.manage(env, "collectstatic", "--noinput", "--verbosity", "0")
         self.manage(env, "load_demo", "--force", "--no-index")
+        collector.join(timeout=900)
+        if "result" not in collected or collected["result"].returncode != 0:
+            raise SystemExit("manage.py collectstatic failed")
         es_thread.join(timeout=START_TIMEOUT)
         if "error" in search or "url" not in search:
             raise SystemExit(f"Elasticsearch did not start: {search.get('error', 'timed out')}")
