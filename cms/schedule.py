@@ -32,7 +32,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
-from django.db import close_old_connections, connections
+from django.db import connections
 from django.utils import timezone
 
 logger = logging.getLogger(__name__)
@@ -76,7 +76,6 @@ def schedule_job(name: str) -> Job:
 
 def job_run(*, job: Job, stdout=None) -> bool:
     """Runs one job now in this thread; True when it succeeded. Never raises (a failure is logged)."""
-    close_old_connections()
     out = io.StringIO() if stdout is None else stdout
     started = time.monotonic()
     try:
@@ -85,10 +84,17 @@ def job_run(*, job: Job, stdout=None) -> bool:
         logger.exception("Scheduled job %s (%s) failed", job.name, " ".join(job.command))
         return False
     finally:
-        connections.close_all()  # this thread's connections go back to the pool (or are closed)
+        _release_connections()
     summary = out.getvalue().strip().splitlines()[-1:] if stdout is None else []
     logger.info("Scheduled job %s done in %.1f s. %s", job.name, time.monotonic() - started, " ".join(summary))
     return True
+
+
+def _release_connections() -> None:
+    """This thread's connections go back to the pool (or are closed), unless a caller's transaction holds one."""
+    for connection in connections.all(initialized_only=True):
+        if not connection.in_atomic_block:
+            connection.close()
 
 
 def scheduler_build(jobs: list[Job] | None = None) -> BlockingScheduler:
