@@ -10,7 +10,8 @@ for what in "$@"; do
     chromium) [ -x /usr/bin/chromium ] || need+=(chromium fonts-noto-cjk) ;;
     maven) command -v mvn >/dev/null 2>&1 || need+=(maven) ;;
     redis) command -v redis-server >/dev/null 2>&1 || need+=(redis-server) ;;
-    nginx) command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || need+=(nginx) ;;
+    nginx) { command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; } || need+=(nginx)
+           command -v openssl >/dev/null 2>&1 || need+=(openssl) ;;
     *) echo "unknown package group: $what" >&2; exit 2 ;;
   esac
 done
