@@ -26,6 +26,10 @@ run: install ## Set up the embedded demo site (SQLite) and serve it on 127.0.0.1
 test: install ## The whole suite on real PostgreSQL, Elasticsearch, SMTP and Chromium
 	@scripts/test.sh
 
+prod: install ## The production-shaped stack through nginx on 127.0.0.1:$(PORT) (default 8080) until Ctrl-C
+	@scripts/system-packages.sh postgres maven redis nginx
+	@PORT=$(if $(filter file,$(origin PORT)),8080,$(PORT)) $(PY) scripts/prod.py
+
 bench: install ## Performance figures: search (100,000 documents) and HTTP (floor, pages, inquiries, memory)
 	@scripts/bench.sh
 
@@ -46,4 +50,4 @@ messages: install ## Extract UI strings into locale/*/LC_MESSAGES/django.po (nee
 lock: ## Re-pin requirements*.txt from requirements*.in in a throw-away virtualenv
 	@scripts/lock.sh
 
-.PHONY: help install run test bench lint format messages lock
+.PHONY: help install run test prod bench lint format messages lock

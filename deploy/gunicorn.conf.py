@@ -1,17 +1,28 @@
-"""gunicorn settings for one stateless app server. Run: gunicorn -c deploy/gunicorn.conf.py portal.wsgi"""
+"""gunicorn settings for one stateless app server: gunicorn -c deploy/gunicorn.conf.py portal.wsgi
+
+GUNICORN_BIND is where the reverse proxy reaches this server: the machine's private address (e.g.
+10.0.0.11:8000) when nginx runs on another host, as in deploy/nginx/portal-http.conf's upstream; the default
+listens on every interface, port 8000 (firewall it to the proxy hosts). Several comma-separated addresses may
+be given. The X-Forwarded-* headers are believed only from PORTAL_TRUSTED_PROXIES (Django decides the client
+address, cms/client_address.py; gunicorn only uses the list for the scheme).
+"""
 
 import multiprocessing
 import os
 
-bind = os.environ.get("GUNICORN_BIND", "127.0.0.1:8000")
+bind = [address.strip() for address in os.environ.get("GUNICORN_BIND", "0.0.0.0:8000").split(",") if address.strip()]
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 worker_class = "gthread"
 timeout = 30
-graceful_timeout = 20
+graceful_timeout = 20  # SIGTERM: requests in flight are finished first (a rolling restart loses nothing)
 keepalive = 5
 max_requests = 2000
 max_requests_jitter = 200
-accesslog = "-"
+accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
-forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+# The TCP peer (the proxy) and the forwarded chain; nginx's own access log holds the client address.
+access_log_format = '%(h)s fwd="%({x-forwarded-for}i)s" "%(r)s" %(s)s %(b)s %(M)sms'
+forwarded_allow_ips = os.environ.get("PORTAL_TRUSTED_PROXIES", "127.0.0.1,::1") or "127.0.0.1"
+proc_name = os.environ.get("GUNICORN_PROC_NAME", "portal-web")
+control_socket_disable = True  # unused; several app servers on one host would share its default path

@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
+from cms.client_address import client_address, client_network
 from cms.i18n import LANGUAGE_CODES
 
 from .forms import InquiryForm, form_errors
@@ -21,8 +22,9 @@ FIELDS = ("kind", "name", "email", "organisation", "country", "phone", "message"
 
 
 def client_ip(request) -> str:
-    # Behind a proxy, set it to pass the client's address in REMOTE_ADDR (e.g. gunicorn --forwarded-allow-ips).
-    return request.META.get("REMOTE_ADDR", "")
+    """The sender as the inquiry rate limit counts it: the client address behind the trusted proxies
+    (``PORTAL_TRUSTED_PROXIES``), an IPv6 address standing for its /64 (``cms/client_address.py``)."""
+    return client_network(client_address(request))
 
 
 def inquiry_language(data: dict, request) -> str:

@@ -1,7 +1,8 @@
 """Demo inquiries for `make run`: officer accounts per agency, routing rules, reply templates in the five
 languages, and inquiries in every state, so the workspace and the dashboard show something.
 
-Demo accounts (illustrative, for the local demo only; change or delete them on a real site):
+Demo accounts (illustrative, for the local demo only; under the production settings they get no password,
+and `check --deploy` fails while one of these passwords works: demo/checks.py):
     officer-itpc, officer-itpc-2, officer-finance, officer-agriculture, officer-industrial-zones
         password: demo-officer-2026  (inquiry officers of the agency in their name)
     leader  password: demo-leader-2026  (provincial leadership: statistics of every agency)
@@ -9,6 +10,7 @@ Demo accounts (illustrative, for the local demo only; change or delete them on a
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
@@ -127,7 +129,10 @@ def _user(username: str, password: str, *, first: str, last: str, email: str, gr
     user = User.objects.filter(username=username).first()
     if user is None:
         user = User(username=username, first_name=first, last_name=last, email=email)
-        user.set_password(password)
+        if settings.PORTAL_DEMO_PASSWORDS:
+            user.set_password(password)
+        else:  # production settings (load_demo --force): no documented password; an administrator sets one
+            user.set_unusable_password()
         user.save()
     for group in groups:
         user.groups.add(group)

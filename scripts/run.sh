@@ -7,9 +7,11 @@ py=.venv/bin/python
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-portal.settings.dev}
 
 $py manage.py prepare_site --with-admin
-echo "Starting the task worker (search index updates, e-mail) in the background."
+echo "Starting the task worker (search index updates, e-mail) and the scheduler (PORTAL_SCHEDULE) in the background."
 $py manage.py db_worker --verbosity 0 &
 worker=$!
-trap 'kill "$worker" 2>/dev/null || true' EXIT INT TERM
+LOG_LEVEL=WARNING $py manage.py scheduler run >/dev/null &  # failures still show
+scheduler=$!
+trap 'kill "$worker" "$scheduler" 2>/dev/null || true' EXIT INT TERM
 echo "Serving the portal on http://127.0.0.1:$port/ (admin: http://127.0.0.1:$port/admin/, user 'admin' / 'admin' on the demo)."
 $py manage.py runserver "127.0.0.1:$port" --noreload

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that the test suite needs, only those that are missing.
-# Usage: scripts/system-packages.sh [postgres] [chromium] [maven] [redis] [gettext]
+# Usage: scripts/system-packages.sh [postgres] [chromium] [maven] [redis] [nginx] [gettext]
 set -euo pipefail
 
 need=()
@@ -10,6 +10,8 @@ for what in "$@"; do
     chromium) [ -x /usr/bin/chromium ] || need+=(chromium fonts-noto-cjk) ;;
     maven) command -v mvn >/dev/null 2>&1 || need+=(maven) ;;
     redis) command -v redis-server >/dev/null 2>&1 || need+=(redis-server) ;;
+    nginx) { command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; } || need+=(nginx)
+           command -v openssl >/dev/null 2>&1 || need+=(openssl) ;;
     gettext) command -v xgettext >/dev/null 2>&1 || need+=(gettext) ;;
     *) echo "unknown package group: $what" >&2; exit 2 ;;
   esac

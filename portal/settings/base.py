@@ -5,7 +5,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .env import email_config, env_bool, env_float, env_int, env_list, env_str
+from .env import cache_config, email_config, env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("PORTAL_VAR_DIR", str(BASE_DIR / "var")))
@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",  # admin sign-in throttling; after the auth app
 ]
 
 MIDDLEWARE = [
@@ -72,6 +73,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: answers a locked-out sign-in with the translated 429 page
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -112,6 +114,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# django-axes first: it refuses a locked-out sign-in before any password is checked.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -172,15 +176,10 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Cổng xúc tiến đầu tư <no-reply@portal.invalid>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"},
-    # Whole pages for anonymous readers (cms/page_cache.py); per process unless CACHE_URL points to Redis.
-    "pages": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "portal-pages",
-        "OPTIONS": {"MAX_ENTRIES": 5000},
-    },
-}
+# Caches: per process in memory, or shared through CACHE_URL (redis://, rediss:// for TLS), which every app
+# server should then use. A Redis outage is tolerated (env.cache_config): pages are served uncached.
+CACHES = cache_config(env_str("CACHE_URL", ""))
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True  # a Redis outage is logged on every miss it causes
 PORTAL_PAGE_CACHE_ALIAS = "pages"
 PORTAL_PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 600)  # 0 turns the page cache off
 
@@ -208,6 +207,57 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
+
+# Client addresses (cms/client_address.py): the reverse proxies (addresses or CIDR networks) whose
+# X-Forwarded-For is believed. Empty: the TCP peer is the client. Used by every rate limit and log line.
+PORTAL_TRUSTED_PROXIES = env_list("PORTAL_TRUSTED_PROXIES", [])
+# /readyz shows its details (database, search, cache) only to these networks or with this token
+# (header "Authorization: Bearer <token>"); everyone else gets the status alone.
+PORTAL_INTERNAL_NETWORKS = env_list(
+    "PORTAL_INTERNAL_NETWORKS", ["127.0.0.0/8", "::1/128", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7"]
+)
+PORTAL_READYZ_TOKEN = env_str("PORTAL_READYZ_TOKEN", "")
+
+# Admin sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords for one user name from one
+# client address, that pair is refused for AXES_COOLOFF_TIME hours with a translated 429 page. Counting the pair
+# (not the address alone) keeps an office behind one NAT from locking out all its colleagues; nginx's limit_req
+# on the sign-in URL caps the rate per address (deploy/nginx/portal-locations.conf).
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = env_float("AXES_COOLOFF_HOURS", 0.25)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cms.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "cms.views.login_locked.lockout_response"
+AXES_VERBOSE = False
+
+# Demo content (demo/): load_demo and prepare_site refuse under settings that forbid it unless forced, and
+# demo accounts get their documented passwords only where PORTAL_DEMO_PASSWORDS is on.
+PORTAL_DEMO_ALLOWED = True
+PORTAL_DEMO_PASSWORDS = True
+
+# Scheduled work, declared once. The scheduler process (`manage.py scheduler run`, started by make run and
+# make prod) and the systemd timers in deploy/systemd/ (generated from this list: `manage.py scheduler systemd`)
+# run them; `manage.py scheduler once NAME` runs one now. "every" is the period in seconds.
+PORTAL_SCHEDULE = [
+    {"name": "publish-scheduled", "command": ["publish_scheduled"], "every": 60,
+     "help": "Publishes pages whose go-live time has come and unpublishes expired ones (Wagtail)."},
+    {"name": "outbox-sweep", "command": ["outbox_sweep"], "every": 300,
+     "help": "Re-enqueues e-mails stranded by a dead worker or an overdue retry."},
+    {"name": "apply-absences", "command": ["apply_absences"], "every": 900,
+     "help": "Hands the open inquiries of officers whose absence has begun to their backups."},
+    {"name": "search-retry-pending", "command": ["search_index", "--retry-pending"], "every": 300,
+     "help": "Retries the search index updates Elasticsearch missed."},
+    {"name": "search-reconcile", "command": ["search_index", "--reconcile"], "every": 86_400,
+     "help": "Finds and repairs drift between the pages and the search index."},
+    {"name": "anonymise-inquiries", "command": ["anonymise_inquiries"], "every": 86_400,
+     "help": "Anonymises inquiries older than the retention period promised in the consent text."},
+    {"name": "prune-task-results", "command": ["prune_db_task_results", "--min-age-days", "14"], "every": 86_400,
+     "help": "Deletes finished background-task results older than 14 days."},
+    {"name": "clear-sessions", "command": ["clearsessions"], "every": 86_400,
+     "help": "Deletes expired sessions."},
+    {"name": "prune-sign-in-logs", "command": ["axes_reset_logs", "--age", "90"], "every": 86_400,
+     "help": "Deletes sign-in records (django-axes access logs) older than 90 days."},
+]  # fmt: skip
 
 # Portal-specific settings.
 PORTAL_USD_PER_VND = env_float("PORTAL_USD_PER_VND", 1 / 26_000)
@@ -266,11 +316,14 @@ CORS_URLS_REGEX = r"^/api/.*$"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # "client" is the client address behind the trusted proxies ("-" outside a request).
+    "filters": {"client": {"()": "cms.client_address.ClientAddressLogFilter"}},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(client)s] %(message)s"}},
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["client"]}},
     "root": {"handlers": ["stdout"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "ERROR"},
         "elastic_transport": {"level": "WARNING"},
+        "apscheduler": {"level": "WARNING"},  # cms/schedule.py logs each job's outcome itself
     },
 }

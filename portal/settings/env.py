@@ -83,3 +83,46 @@ def email_config(url: str) -> dict:
         "EMAIL_USE_TLS": scheme == "smtp+tls",
         "EMAIL_USE_SSL": scheme == "smtps",
     }
+
+
+REDIS_SCHEMES = {"redis", "rediss", "unix"}
+
+
+def cache_config(url: str) -> dict:
+    """Django ``CACHES`` from a ``CACHE_URL``.
+
+    Empty or ``locmem://``: in memory, per process. ``redis://host:6379/0``, ``rediss://…`` (TLS, as redis-py
+    reads it) or ``unix:///run/redis.sock``: one Redis shared by every app server, through django-redis with
+    its exceptions ignored and logged, and short socket timeouts, so that a Redis outage costs a cache miss
+    (pages are rendered uncached) instead of an error page. Any other scheme fails loudly.
+    """
+    from urllib.parse import urlsplit
+
+    scheme = urlsplit(url).scheme.lower() if url else "locmem"
+    if scheme == "locmem":
+        return {
+            "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "portal"},
+            # Whole pages for anonymous readers (cms/page_cache.py).
+            "pages": {
+                "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                "LOCATION": "portal-pages",
+                "OPTIONS": {"MAX_ENTRIES": 5000},
+            },
+        }
+    if scheme not in REDIS_SCHEMES:
+        raise ImproperlyConfigured(f"CACHE_URL has an unknown scheme {scheme!r} (use redis://, rediss:// or unix://).")
+    timeout = env_float("CACHE_SOCKET_TIMEOUT", 0.5)
+
+    def redis(prefix: str) -> dict:
+        return {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": prefix,
+            "OPTIONS": {
+                "IGNORE_EXCEPTIONS": True,  # an unreachable Redis is a miss, not an error
+                "SOCKET_CONNECT_TIMEOUT": timeout,
+                "SOCKET_TIMEOUT": timeout,
+            },
+        }
+
+    return {"default": redis(""), "pages": redis("pages")}

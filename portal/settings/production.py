@@ -1,7 +1,7 @@
 """Production: secrets from the environment, secure cookies, HSTS, security headers, stdout logs."""
 
 from .base import *  # noqa: F403
-from .env import env_bool, env_int, env_list, env_str
+from .env import env_bool, env_float, env_int, env_list, env_str
 
 DEBUG = False
 SECRET_KEY = env_str("SECRET_KEY")  # no default: a missing secret fails loudly
@@ -20,6 +20,25 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "DENY"
+
+# Never the demo: load_demo and prepare_site refuse without --force, demo accounts get no password, and
+# `check --deploy` fails while a documented demo password still works (demo/checks.py).
+PORTAL_DEMO_ALLOWED = False
+PORTAL_DEMO_PASSWORDS = False
+
+# PostgreSQL connections from a pool per process (Django's psycopg pool) instead of one new connection per
+# request: a process holds at most DATABASE_POOL_MAX_SIZE connections, so the server's total is bounded by
+# app servers x gunicorn workers x that size (+ the task worker and the scheduler). A request waits up to
+# DATABASE_POOL_TIMEOUT seconds for a free connection, then gets the translated 503 (cms/database_unavailable.py).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool("DATABASE_POOL", True):  # noqa: F405
+    # The pool keeps the connections; CONN_HEALTH_CHECKS (on) makes it check one before lending it, so a
+    # connection lost in a database restart is replaced, not used.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {  # noqa: F405
+        "min_size": env_int("DATABASE_POOL_MIN_SIZE", 1),
+        "max_size": env_int("DATABASE_POOL_MAX_SIZE", 4),
+        "timeout": env_float("DATABASE_POOL_TIMEOUT", 5.0),
+    }
 
 # WhiteNoise serves the collected static files, compressed and with far-future cache headers.
 MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]  # noqa: F405
@@ -41,14 +60,3 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_QUERYSTRING_AUTH = False  # public media (images, brochures); documents go through Wagtail's serve view
     AWS_S3_FILE_OVERWRITE = False
     AWS_DEFAULT_ACL = None
-
-_cache_url = env_str("CACHE_URL", "")
-if _cache_url.startswith("redis://"):
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _cache_url},
-        "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": _cache_url,
-            "KEY_PREFIX": "pages",
-        },
-    }

@@ -1,14 +1,35 @@
+"""``manage.py load_demo``: the illustrative demo content, idempotent.
+
+Never by accident in production: under settings with ``PORTAL_DEMO_ALLOWED`` off (the production settings)
+it refuses unless ``--force`` is given, and there the demo accounts get no password (``PORTAL_DEMO_PASSWORDS``)
+and ``--with-admin`` creates the superuser ``admin`` with a random password, printed once.
+"""
+
+import secrets
+
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from cms.demo.loader import load_site_demo
+from demo.credentials import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
 from inquiries.demo import load_inquiry_demo
 from investment.demo import load_catalogue_demo
 
 # Each app contributes one loader; they run in this order, each idempotent, and each returns a
 # report whose ``created`` list names what it added.
 DEMO_LOADERS = [load_site_demo, load_catalogue_demo, load_inquiry_demo]
+
+REFUSAL = (
+    "These settings ({settings}) are not for demo content: load_demo and prepare_site refuse to run under them. "
+    "Pass --force to load the illustrative demo content anyway (demo accounts then get no password)."
+)
+
+
+def refuse_unless_allowed(force: bool) -> None:
+    if not settings.PORTAL_DEMO_ALLOWED and not force:
+        raise CommandError(REFUSAL.format(settings=settings.SETTINGS_MODULE))
 
 
 class Command(BaseCommand):
@@ -21,8 +42,14 @@ class Command(BaseCommand):
             action="store_true",
             help="Also create the superuser admin/admin when no superuser exists (local demo only, never production).",
         )
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Run even under settings that forbid demo content (the production settings of a demo stack).",
+        )
 
     def handle(self, *args, **options):
+        refuse_unless_allowed(options["force"])
         created = []
         for loader in DEMO_LOADERS:
             created += loader().created
@@ -41,5 +68,11 @@ class Command(BaseCommand):
         User = get_user_model()
         if User.objects.filter(is_superuser=True).exists():
             return
-        User.objects.create_superuser("admin", "admin@example.invalid", "admin")
-        self.stdout.write(self.style.WARNING("Created the demo superuser admin / admin: for a local demo only."))
+        if settings.PORTAL_DEMO_PASSWORDS:
+            password = DEMO_ADMIN_PASSWORD
+            note = "for a local demo only"
+        else:
+            password = secrets.token_urlsafe(12)
+            note = "a random password, shown only now"
+        User.objects.create_superuser(DEMO_ADMIN_USERNAME, "admin@example.invalid", password)
+        self.stdout.write(self.style.WARNING(f"Created the demo superuser {DEMO_ADMIN_USERNAME} / {password}: {note}."))

@@ -1,0 +1,507 @@
+"""The production stack as `make prod` starts it (scripts/prod.py: deploy/'s nginx and systemd files, two
+gunicorn app servers with the production settings, the task worker, the scheduler, Redis), tested through
+nginx. One stack for the module, on the suite's PostgreSQL (a fresh database) and Elasticsearch (its own
+index prefix), on free loopback ports.
+
+Addresses: the stack trusts 127.0.0.1 and ::1 as proxies (nginx reaches the app servers from there), so a
+request sent from 127.0.0.1 with X-Forwarded-For stands for a client behind a trusted load balancer; a request
+from 127.0.0.9 is an untrusted client whose X-Forwarded-For must be ignored. Each test uses addresses of its
+own, so the per-client limits of one test never touch another's.
+
+Every wait is bounded; the figures (rate limits, publish latency, answers during faults, connection counts)
+are printed with -s and summarised in the final test.
+"""
+
+import http.client
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from tests.live_server import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = [pytest.mark.stack, pytest.mark.elasticsearch]
+FIGURES: dict[str, object] = {}
+
+
+class Stack:
+    def __init__(self, tmp: Path):
+        base = os.environ.get("DATABASE_URL", "")
+        if not base.startswith("postgres") or not os.environ.get("ELASTICSEARCH_URL"):
+            pytest.skip("the production stack needs the suite's PostgreSQL and Elasticsearch")
+        self.database_url = base.rsplit("/", 1)[0] + "/portal_stack"
+        with psycopg.connect(base, autocommit=True) as conn:
+            conn.execute("DROP DATABASE IF EXISTS portal_stack WITH (FORCE)")
+            conn.execute("CREATE DATABASE portal_stack")
+        self.port = free_port()
+        self.app_ports = [free_port(), free_port()]
+        self.dir = tmp
+        self.log_path = tmp / "stack.log"
+        self.env = {
+            **{k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}},
+            "PORT": str(self.port),
+            "PROD_APP_PORTS": ",".join(map(str, self.app_ports)),
+            "PROD_REDIS_PORT": str(free_port()),
+            "PROD_DIR": str(tmp),
+            "PROD_DATABASE_URL": self.database_url,
+            "PROD_ELASTICSEARCH_URL": os.environ["ELASTICSEARCH_URL"],
+            "PROD_SET_PORTAL_SEARCH_INDEX_PREFIX": "stack",
+        }
+        self.process = None
+
+    def start(self, timeout: float = 600) -> None:
+        self.log = open(self.log_path, "wb")  # noqa: SIM115 (closed in stop)
+        self.started = time.monotonic()
+        self.process = subprocess.Popen(
+            [sys.executable, "scripts/prod.py"], cwd=ROOT, env=self.env, stdout=self.log, stderr=subprocess.STDOUT
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(self.log_path.read_text()[-5000:])
+            state = self.state()
+            if state.get("ready"):
+                FIGURES["stack start (s)"] = round(time.monotonic() - self.started, 1)
+                return
+            time.sleep(1)
+        raise RuntimeError("the stack did not become ready:\n" + self.log_path.read_text()[-5000:])
+
+    def state(self) -> dict:
+        try:
+            return json.loads((self.dir / "stack.json").read_text())
+        except (OSError, ValueError):
+            return {}
+
+    def stop(self) -> float:
+        """Ctrl-C to the supervisor; the seconds until it has stopped everything."""
+        if self.process is None or self.process.poll() is not None:
+            return 0.0
+        started = time.monotonic()
+        self.process.send_signal(signal.SIGINT)
+        try:
+            self.process.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+        return time.monotonic() - started
+
+    def env_file(self) -> dict:
+        values = {}
+        for line in (self.dir / "env").read_text().splitlines():
+            if "=" in line and not line.startswith("#"):
+                key, value = line.split("=", 1)
+                values[key] = value
+        return {**os.environ, **values}
+
+    def manage(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env_file(),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+
+    def shell(self, code: str) -> str:
+        result = self.manage("shell", "-c", code)
+        assert result.returncode == 0, result.stderr[-3000:]
+        return result.stdout.strip()
+
+    def sql(self, query: str, *params):
+        with psycopg.connect(self.database_url, autocommit=True) as conn:
+            return conn.execute(query, params).fetchall()
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory):
+    running = Stack(tmp_path_factory.mktemp("stack"))
+    try:
+        running.start()
+        yield running
+    finally:
+        running.stop()
+        print(f"\nstack log: {running.log_path}")
+
+
+class Answer:
+    def __init__(self, status: int, headers: dict, body: bytes, seconds: float):
+        self.status, self.headers, self.body, self.seconds = status, headers, body, seconds
+
+    def json(self):
+        return json.loads(self.body)
+
+
+def call(
+    port: int,
+    method: str,
+    path: str,
+    *,
+    body: bytes | None = None,
+    headers: dict | None = None,
+    source: str = "127.0.0.1",
+    host: str | None = None,
+    timeout: float = 30,
+) -> Answer:
+    """One HTTP request from the loopback address ``source`` (127.0.0.x, or ::1)."""
+    host = host or ("::1" if ":" in source else "127.0.0.1")
+    started = time.monotonic()
+    connection = http.client.HTTPConnection(host, port, timeout=timeout, source_address=(source, 0))
+    try:
+        connection.request(method, path, body=body, headers=headers or {})
+        response = connection.getresponse()
+        data = response.read()
+        headers = {name.lower(): value for name, value in response.getheaders()}
+        return Answer(response.status, headers, data, time.monotonic() - started)
+    finally:
+        connection.close()
+
+
+def inquiry(port: int, *, source: str = "127.0.0.1", forwarded: str | None = None, key: str | None = None, **extra):
+    payload = {
+        "kind": "general",
+        "name": "Stack Test",
+        "email": f"stack-{uuid.uuid4().hex[:8]}@example.com",
+        "organisation": "Example Ltd",
+        "country": "JP",
+        "message": "A question about the industrial zones, sent through nginx.",
+        "language": "en",
+        "consent": True,
+        **extra,
+    }
+    headers = {"Content-Type": "application/json"}
+    if forwarded:
+        headers["X-Forwarded-For"] = forwarded
+    if key:
+        headers["Idempotency-Key"] = key
+    return call(port, "POST", "/api/inquiries/", body=json.dumps(payload).encode(), headers=headers, source=source)
+
+
+def test_static_and_media_served_as_configured(stack):
+    home = call(stack.port, "GET", "/en/")
+    assert home.status == 200
+    css = re.search(rb'href="(/static/css/[^"]+\.[0-9a-f]{12}\.css)"', home.body).group(1).decode()
+    first, second = call(stack.port, "GET", css), call(stack.port, "GET", css)
+    assert first.status == second.status == 200 and first.body == second.body
+    assert "immutable" in first.headers["cache-control"]  # WhiteNoise's far-future header, through nginx
+    assert second.headers["x-cache-status"] == "HIT"  # kept by nginx after the first fetch from an app server
+    # Media: straight from the media directory by nginx (its 7-day expiry, no app server involved).
+    media = Path(stack.state()["dir"]) / "media"
+    (media / "stack-check").mkdir(parents=True, exist_ok=True)
+    (media / "stack-check" / "hello.txt").write_text("media through nginx\n")
+    served = call(stack.port, "GET", "/media/stack-check/hello.txt")
+    assert served.status == 200 and served.body == b"media through nginx\n"
+    assert "max-age=604800" in served.headers["cache-control"] and not served.headers.get("x-upstream")
+    # Documents are never served from the media directory: only through Wagtail's view.
+    (media / "documents").mkdir(exist_ok=True)
+    (media / "documents" / "private.pdf").write_bytes(b"%PDF-1.4 private")
+    assert call(stack.port, "GET", "/media/documents/private.pdf").status == 404
+
+
+def test_inquiry_rate_limit_per_client_through_the_trusted_proxy(stack):
+    clients = [f"198.51.100.{n}" for n in range(1, 7)]
+    outcome = {}
+    for client in clients:
+        outcome[client] = [inquiry(stack.port, forwarded=client).status for _ in range(7)]
+    for client, statuses in outcome.items():
+        assert statuses == [201] * 5 + [429] * 2, (client, statuses)
+    FIGURES["rate limit via trusted proxy (6 clients x 7 POSTs)"] = {
+        "201": sum(s.count(201) for s in outcome.values()),
+        "429": sum(s.count(429) for s in outcome.values()),
+    }
+
+
+def test_spoofed_forwarded_for_from_an_untrusted_peer_is_ignored(stack):
+    # Through nginx from an untrusted address: every X-Forwarded-For is different, all count as one client.
+    through_nginx = [inquiry(stack.port, source="127.0.0.9", forwarded=f"203.0.113.{n}").status for n in range(1, 8)]
+    assert through_nginx == [201] * 5 + [429] * 2
+    # Straight to an app server, bypassing nginx: still that one client, already at its limit.
+    direct = inquiry(stack.app_ports[0], source="127.0.0.9", forwarded="192.0.2.77")
+    assert direct.status == 429
+    FIGURES["spoofed X-Forwarded-For from 127.0.0.9 (7 via nginx + 1 direct)"] = {
+        "201": through_nginx.count(201),
+        "429": through_nginx.count(429) + 1,
+    }
+
+
+def test_readyz_details_only_for_internal_clients(stack):
+    inside = call(stack.port, "GET", "/readyz").json()  # from loopback: an internal address
+    assert inside["status"] == "ok" and {"database", "search", "cache"} <= set(inside)
+    assert inside["cache"] == {**inside["cache"], "status": "ok", "backend": "redis"}
+    outside = call(stack.port, "GET", "/readyz", headers={"X-Forwarded-For": "198.51.100.99"})
+    assert outside.status == 200 and outside.json() == {"status": "ok"}  # a public client: the status alone
+
+
+def test_ipv6_clients_are_limited_per_64(stack):
+    same_64 = [f"2001:db8:5:6::{n:x}" for n in range(1, 7)]
+    statuses = [inquiry(stack.port, source="::1", forwarded=address).status for address in same_64]
+    assert statuses == [201] * 5 + [429]  # six addresses, one /64: one client
+    neighbour = inquiry(stack.port, source="::1", forwarded="2001:db8:5:7::1")
+    assert neighbour.status == 201  # the next /64 is another subscriber
+    FIGURES["IPv6 (6 addresses in one /64, then another /64)"] = {"201": statuses.count(201) + 1, "429": 1}
+
+
+def test_admin_sign_in_throttled_by_axes_then_nginx(stack):
+    client = "198.51.100.200"
+
+    def attempt(password: str) -> Answer:
+        form = call(stack.port, "GET", "/admin/login/", headers={"X-Forwarded-For": client})
+        token = re.search(rb'name="csrfmiddlewaretoken" value="([^"]+)"', form.body).group(1).decode()
+        cookie = re.search(r"csrftoken=([^;]+)", form.headers["set-cookie"]).group(1)
+        body = urllib.parse.urlencode({"csrfmiddlewaretoken": token, "username": "admin", "password": password})
+        return call(
+            stack.port,
+            "POST",
+            "/admin/login/",
+            body=body.encode(),
+            headers={
+                "Content-Type": "application/x-www-form-urlencoded",
+                "Cookie": f"csrftoken={cookie}",
+                "X-Forwarded-For": client,
+                "Accept-Language": "vi",
+                "Referer": f"http://127.0.0.1:{stack.port}/admin/login/",
+            },
+        )
+
+    answers = [attempt(f"wrong-{n}") for n in range(8)]
+    statuses = [a.status for a in answers]
+    locked = [a for a in answers if a.status == 429 and b"data-lockout" in a.body]
+    flooded = [a for a in answers if a.status == 429 and b"data-lockout" not in a.body]
+    assert statuses[:4] == [200] * 4, statuses  # wrong password: the form again
+    assert locked, statuses  # django-axes: locked after 5 failures, in Vietnamese
+    assert "Có quá nhiều lần đăng nhập không thành công".encode() in locked[0].body
+    assert flooded, statuses  # nginx's limit_req on the sign-in URL
+    real = Path(stack.state()["dir"], "admin-password").read_text().strip()
+    assert attempt(real).status == 429  # the right password does not help while locked (or flooded)
+    FIGURES["admin sign-in (8 wrong passwords)"] = statuses
+
+
+def test_scheduled_page_goes_live_and_expires_within_the_period(stack):
+    code = """
+import datetime, json
+from django.utils import timezone
+from cms.models import NewsPage
+pages = list(NewsPage.objects.live().order_by("pk")[:2])
+soon = timezone.now() + datetime.timedelta(seconds=5)
+going_live, expiring = pages
+going_live.unpublish()
+going_live.go_live_at = soon
+going_live.save_revision().publish()
+expiring.expire_at = soon
+expiring.save_revision().publish()
+print(json.dumps({"live": going_live.specific.url, "expire": expiring.specific.url, "at": soon.timestamp()}))
+"""
+    data = json.loads(stack.shell(code).splitlines()[-1])
+    live_path = urllib.parse.urlsplit(data["live"]).path
+    expire_path = urllib.parse.urlsplit(data["expire"]).path
+    assert call(stack.port, "GET", live_path).status == 404  # scheduled, not yet live
+    assert call(stack.port, "GET", expire_path).status == 200
+    period = 60  # PORTAL_SCHEDULE's publish-scheduled
+    seen: dict[str, float] = {}
+    deadline = data["at"] + period + 15
+    while time.time() < deadline and len(seen) < 2:
+        if "live" not in seen and call(stack.port, "GET", live_path).status == 200:
+            seen["live"] = time.time() - data["at"]
+        if "expire" not in seen and call(stack.port, "GET", expire_path).status == 404:
+            seen["expire"] = time.time() - data["at"]
+        time.sleep(1)
+    FIGURES["scheduled publish latency after go-live (s)"] = round(seen.get("live", -1), 1)
+    FIGURES["scheduled expiry latency after expire-at (s)"] = round(seen.get("expire", -1), 1)
+    assert set(seen) == {"live", "expire"}, seen
+    assert max(seen.values()) <= period + 5
+
+
+def test_redis_down_pages_served_uncached_then_cached_again(stack):
+    page = "/en/"
+    call(stack.port, "GET", page)
+    assert call(stack.port, "GET", page).headers.get("x-page-cache") == "hit"
+    redis_port = stack.state()["redis_port"]
+    subprocess.run(["redis-cli", "-p", str(redis_port), "shutdown", "nosave"], capture_output=True, timeout=10)
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and stack.state()["pieces"]["redis"]["pid"]:
+        time.sleep(0.2)
+    down = [call(stack.port, "GET", page) for _ in range(6)]
+    ready = call(stack.port, "GET", "/readyz").json()
+    assert [a.status for a in down] == [200] * 6
+    assert all(a.headers.get("x-page-cache") != "hit" for a in down)  # rendered, not served from a cache
+    assert ready["status"] == "ok" and ready["cache"]["status"] == "unavailable"
+    os.kill(stack.state()["supervisor"], signal.SIGUSR1)  # start the stopped piece again
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and not stack.state()["pieces"]["redis"]["pid"]:
+        time.sleep(0.2)
+    back = []
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and (not back or back[-1].headers.get("x-page-cache") != "hit"):
+        back.append(call(stack.port, "GET", page))
+        time.sleep(0.2)
+    assert all(a.status == 200 for a in back)
+    assert back[-1].headers.get("x-page-cache") == "hit"
+    assert call(stack.port, "GET", "/readyz").json()["cache"]["status"] == "ok"
+    FIGURES["Redis stopped: answers"] = {
+        "statuses": [a.status for a in down],
+        "cache": sorted({a.headers.get("x-page-cache", "-") for a in down}),
+        "p50 ms": round(sorted(a.seconds for a in down)[len(down) // 2] * 1000),
+        "after restart": [a.headers.get("x-page-cache") for a in back],
+    }
+
+
+def test_one_app_server_killed_nginx_answers_from_the_other(stack):
+    pages = ["/en/", "/vi/", "/en/search/?q=mango", "/ja/", "/readyz"]
+    before = {call(stack.port, "GET", f"/en/?n={n}").headers.get("x-upstream") for n in range(12)}
+    assert len(before) == 2, before  # both app servers take requests
+    results: list[tuple[str, int, str, float]] = []
+    keys: list[str] = []
+    stop = threading.Event()
+
+    def reader(offset: int):
+        n = offset
+        while not stop.is_set():
+            answer = call(stack.port, "GET", pages[n % len(pages)])
+            results.append(("GET", answer.status, answer.headers.get("x-upstream", ""), time.monotonic()))
+            n += 1
+
+    def writer():
+        n = 0
+        while not stop.is_set():
+            key = f"stack-kill-{uuid.uuid4()}"
+            keys.append(key)
+            answer = inquiry(stack.port, forwarded=f"198.51.100.{50 + n % 100}", key=key)
+            if answer.status != 201:  # the client retries with its key, as the API invites
+                answer = inquiry(stack.port, forwarded=f"198.51.100.{50 + n % 100}", key=key)
+            results.append(("POST", answer.status, answer.headers.get("x-upstream", ""), time.monotonic()))
+            n += 1
+            time.sleep(0.2)
+
+    victim = stack.state()["pieces"]["web-1"]["pid"]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        futures = [pool.submit(reader, n) for n in range(3)] + [pool.submit(writer)]
+        time.sleep(2)
+        os.killpg(victim, signal.SIGKILL)  # the machine dies: master and workers, requests in flight
+        killed_at = time.monotonic()
+        time.sleep(4)
+        stop.set()
+        for future in futures:
+            future.result(timeout=60)
+    gets = [r for r in results if r[0] == "GET"]
+    posts = [r for r in results if r[0] == "POST"]
+    assert gets and all(r[1] == 200 for r in gets), [r for r in gets if r[1] != 200]
+    assert posts and all(r[1] == 201 for r in posts), [r for r in posts if r[1] != 201]
+    stored = stack.sql(
+        "SELECT idempotency_key, count(*) FROM inquiries_inquiry WHERE idempotency_key LIKE 'stack-kill-%%' GROUP BY 1"
+    )
+    assert {key for key, _ in stored} == set(keys) and all(count == 1 for _, count in stored)
+    survivor = f"127.0.0.1:{stack.app_ports[1]}"
+    # From 0.5 s after the kill until its restart (RestartSec=3), every answer comes from the survivor.
+    after = {r[2].split(", ")[-1] for r in results if killed_at + 0.5 < r[3] < killed_at + 3}
+    assert after == {survivor}, after
+    FIGURES["one app server killed (SIGKILL) mid-burst"] = {
+        "GET": len(gets),
+        "GET non-200": sum(1 for r in gets if r[1] != 200),
+        "POST": len(posts),
+        "stored once each": len(stored),
+    }
+    deadline = time.monotonic() + 60  # restarted by the supervisor (Restart=always), answering again
+    while time.monotonic() < deadline:
+        try:
+            if call(stack.app_ports[0], "GET", "/healthz", timeout=2).status == 200:
+                break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        pytest.fail("the killed app server was not restarted")
+
+
+def test_database_connections_bounded_under_a_burst(stack):
+    peak = {"connections": 0, "backends": set()}
+    sampling = threading.Event()
+
+    def sample():
+        with psycopg.connect(stack.database_url, autocommit=True) as conn:
+            while not sampling.is_set():
+                pids = conn.execute(
+                    "SELECT pid FROM pg_stat_activity WHERE datname = 'portal_stack' AND pid <> pg_backend_pid()"
+                ).fetchall()
+                peak["connections"] = max(peak["connections"], len(pids))
+                peak["backends"].update(pid for (pid,) in pids)
+                time.sleep(0.05)
+
+    def burst(n: int) -> int:
+        return call(stack.port, "GET", f"/en/?burst={n}").status  # a new query string each: never cached
+
+    sampler = threading.Thread(target=sample)
+    sampler.start()
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=32) as pool:
+        statuses = list(pool.map(burst, range(320)))
+    seconds = time.monotonic() - started
+    sampling.set()
+    sampler.join(timeout=10)
+    assert statuses.count(200) == len(statuses), {s: statuses.count(s) for s in set(statuses)}
+    env = stack.env_file()
+    per_process = int(env.get("DATABASE_POOL_MAX_SIZE", "4"))
+    app_processes = len(stack.app_ports) * int(env["GUNICORN_WORKERS"])
+    bound = app_processes * per_process + 3 + 3  # + the worker, the scheduler's threads (at most 3)
+    FIGURES["database connections under a burst (320 requests, 32 at once)"] = {
+        "peak": peak["connections"],
+        "distinct backends seen": len(peak["backends"]),  # without a pool: about one per request
+        "bound": bound,
+        "requests/s": round(len(statuses) / seconds, 1),
+    }
+    assert 0 < peak["connections"] <= bound
+    assert len(peak["backends"]) <= bound  # connections are reused, not opened per request
+
+
+def test_backup_restores_into_a_fresh_database_with_the_same_counts(stack):
+    result = subprocess.run(
+        ["scripts/backup.sh", "verify", stack.database_url], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Restore verified" in result.stdout
+    FIGURES["backup/restore"] = result.stdout.strip()
+
+
+def test_check_deploy_fails_while_a_demo_password_works(stack):
+    assert stack.manage("check", "--deploy", "--fail-level", "ERROR").returncode == 0
+    stack.shell(
+        "from django.contrib.auth import get_user_model; "
+        "u = get_user_model().objects.get(username='officer-itpc'); u.set_password('demo-officer-2026'); u.save()"
+    )
+    failing = stack.manage("check", "--deploy", "--fail-level", "ERROR")
+    assert failing.returncode != 0 and "demo.E001" in failing.stderr and "officer-itpc" in failing.stderr
+    stack.shell(
+        "from django.contrib.auth import get_user_model; "
+        "u = get_user_model().objects.get(username='officer-itpc'); u.set_unusable_password(); u.save()"
+    )
+    refused = stack.manage("load_demo")
+    assert refused.returncode != 0 and "--force" in refused.stderr
+
+
+def test_ctrl_c_stops_everything(stack):
+    pids = [piece["pid"] for piece in stack.state()["pieces"].values() if piece["pid"]]
+    seconds = stack.stop()
+    FIGURES["Ctrl-C to everything stopped (s)"] = round(seconds, 1)
+    assert stack.process.returncode == 0
+    alive = []
+    for pid in pids:
+        try:
+            os.kill(pid, 0)
+            alive.append(pid)
+        except ProcessLookupError:
+            pass
+    assert not alive
+    for port in (stack.port, *stack.app_ports):
+        with pytest.raises(OSError):
+            call(port, "GET", "/healthz", timeout=2)
+    print("\n" + "\n".join(f"  {name}: {value}" for name, value in FIGURES.items()))
