@@ -85,7 +85,7 @@ def test_with_the_first_node_down_elasticsearch_still_answers(client, es_index, 
         body = api(client, q=q, lang="en")
         assert body["backend"] == "elasticsearch", q
     assert api(client, "/api/search/suggest/", q="xoai", lang="vi")["suggestions"]
-    assert f"{DEAD_URL.removeprefix('http://')}" in caplog.text  # the dead node was tried, and skipped
+    assert f"({DEAD_URL})" in caplog.text  # "Node <Urllib3HttpNode(http://127.0.0.1:9)> has failed": tried, skipped
     assert health.fallback_counts() == {"search": 0, "suggest": 0}
     assert client.get("/readyz").json()["search"]["serving"] == "elasticsearch"
 
