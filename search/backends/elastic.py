@@ -248,15 +248,16 @@ def _highlight_spans(doc: dict, highlight, parsed: ParsedQuery) -> dict[str, lis
 class ElasticsearchBackend(BaseSearchBackend):
     """Elasticsearch through the official client.
 
-    The client library is named in four class attributes and one method: ``client_class``,
-    ``helpers`` (bulk, streaming bulk, scan), ``errors`` and ``not_found_error``, and
-    ``client_options()`` (the constructor's keyword arguments). An OpenSearch backend is a small
-    subclass that sets those to opensearch-py's (``client_class = OpenSearch``, its ``helpers`` and
-    exceptions, ``timeout`` where this client says ``request_timeout``) and keeps the rest: the
-    mapping, queries and alias swaps are plain JSON both engines speak, and every request goes
-    through ``self.client`` with ``index=`` and ``body=``. Then one setting, ``BACKEND`` of the
-    ``PRIMARY`` entry in ``PORTAL_SEARCH_BACKENDS``, switches the engine. ``name`` stays
-    "elasticsearch" (the API's ``backend`` value says "the search engine", not the vendor).
+    The client library appears in four class attributes, ``client_class``, ``helpers`` (bulk,
+    streaming bulk, scan), ``errors`` and ``not_found_error``, and two methods, ``client_options()``
+    (the constructor's arguments) and ``slow_client()`` (the same connections with a long timeout).
+    An OpenSearch backend is a subclass that overrides those with opensearch-py's (``OpenSearch``, its
+    helpers and exceptions, ``timeout`` where this client says ``request_timeout``, no ``options()``)
+    and keeps the rest: the mapping, queries and alias swaps are plain JSON that both engines speak
+    (the DSL here only builds it), and every request goes through the client with ``index=`` and
+    ``body=``. The setting then names the subclass (``BACKEND`` of the ``PRIMARY`` entry of
+    ``PORTAL_SEARCH_BACKENDS``; ``PORTAL_SEARCH_ENGINE`` in the environment). ``name`` stays
+    "elasticsearch": the API's ``backend`` says "the search engine answered", not which vendor's.
 
     Options: ``URLS`` (required), ``INDEX_PREFIX`` ("portal"), ``TIMEOUT`` (2 s per request; rebuilds
     and bulk loads allow longer), ``MAX_RETRIES`` (one per other node), ``RETRY_ON_TIMEOUT`` (False),

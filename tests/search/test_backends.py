@@ -90,6 +90,7 @@ def test_with_the_first_node_down_elasticsearch_still_answers(client, es_index, 
     assert client.get("/readyz").json()["search"]["serving"] == "elasticsearch"
 
 
+@pytest.mark.smoke
 def test_elasticsearch_url_builds_the_setting_and_none_means_the_database_alone(settings):
     several = "https://portal:s3cret@es1.internal:9200, https://portal:s3cret@es2.internal:9243"
     default = search_backends(ELASTICSEARCH_URL=several)["default"]
@@ -111,6 +112,7 @@ def test_elasticsearch_url_builds_the_setting_and_none_means_the_database_alone(
     assert get_search_backend().name == "database" and get_search_backend().stores() == [get_search_backend()]
 
 
+@pytest.mark.smoke
 def test_the_backend_is_built_once_and_again_when_the_setting_changes(settings):
     settings.PORTAL_SEARCH_BACKENDS = search_backends(ELASTICSEARCH_URL="")
     first = get_search_backend()
@@ -138,6 +140,7 @@ def test_the_backend_is_built_once_and_again_when_the_setting_changes(settings):
 # --- the fallback and its circuit breaker -----------------------------------------------------------
 
 
+@pytest.mark.smoke
 def test_the_fallback_writes_the_database_copy_then_reports_the_primary_down(db_index):
     with override_settings(PORTAL_SEARCH_BACKENDS=search_backends(ELASTICSEARCH_URL=DEAD_URL)):
         backend = get_search_backend()
@@ -155,6 +158,7 @@ def test_the_fallback_writes_the_database_copy_then_reports_the_primary_down(db_
         assert not SearchEntry.objects.filter(page_id=990_003).exists()
 
 
+@pytest.mark.smoke
 def test_after_a_failure_the_circuit_leaves_the_primary_alone(client, db_index):
     backends = search_backends(
         ELASTICSEARCH_URL=DEAD_URL, PORTAL_SEARCH_ENGINE=RECORDING_BACKEND, PORTAL_SEARCH_RETRY_AFTER="60"
