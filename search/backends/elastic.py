@@ -300,7 +300,10 @@ class ElasticsearchBackend(BaseSearchBackend):
         self.replicas = int(params.get("REPLICAS", 0))
         self.refresh_on_write = bool(params.get("REFRESH_ON_WRITE", True))
         self.extra_options = dict(params.get("OPTIONS") or {})
-        self.client = self.client_class(**self.client_options())
+        try:
+            self.client = self.client_class(**self.client_options())
+        except ValueError as exc:  # e.g. "URL must include a 'scheme', 'host', and 'port'"
+            raise ImproperlyConfigured(f"PORTAL_SEARCH_BACKENDS[{alias!r}]: {exc}") from exc
 
     def client_options(self) -> dict:
         return {

@@ -135,6 +135,11 @@ def test_the_backend_is_built_once_and_again_when_the_setting_changes(settings):
     }
     with pytest.raises(ImproperlyConfigured, match="no Elasticsearch node"):
         get_search_backend()
+    settings.PORTAL_SEARCH_BACKENDS = {
+        "default": {"BACKEND": "search.backends.elastic.ElasticsearchBackend", "URLS": "es1"}
+    }
+    with pytest.raises(ImproperlyConfigured, match="scheme"):
+        get_search_backend()
 
 
 # --- the fallback and its circuit breaker -----------------------------------------------------------
