@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 class SearchEntry(models.Model):
     """One page in one language, as the document builder made it (the same fields as the
-    Elasticsearch document). Written only by ``search.services``."""
+    Elasticsearch document). Written only by ``search.backends.database``."""
 
     page_id = models.IntegerField(_("page id"))
     language = models.CharField(_("language"), max_length=10)

@@ -5,6 +5,9 @@ django-tasks does not retry by itself. A failed Elasticsearch update leaves its
 back-off, ``PORTAL_SEARCH_RETRY_LIMIT`` attempts) on backends that can defer, and re-raises so the
 failure is recorded. Each successful run also retries other due rows, and
 ``search_index --reconcile`` repairs whatever is left.
+
+Services import this module; a task imports the services inside its body (they import the tasks
+to enqueue them: one rule, no import cycle).
 """
 
 import logging
@@ -15,13 +18,19 @@ from django.utils import timezone
 from django_tasks import task, task_backends
 
 from .backends import BackendUnavailable
-from .services import page_sync, pending_failure_record, pending_retry, task_for_backend
 
 logger = logging.getLogger("search")
 
 
+def task_for_backend(task):
+    backend = settings.PORTAL_SEARCH_TASK_BACKEND
+    return task.using(backend=backend) if backend != task.backend else task
+
+
 @task()
 def sync_page(page_id: int, attempt: int = 1) -> str:
+    from .services import page_sync, pending_failure_record, pending_retry
+
     try:
         outcome = page_sync(page_id=page_id)
     except BackendUnavailable as exc:

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from django.utils.html import escape
+
 # Han, Hiragana, Katakana (incl. half-width), Hangul syllables and jamo, CJK compatibility ideographs.
 CJK_CHARS = (
     "\u1100-\u11ff\u3040-\u309f\u30a0-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
@@ -149,8 +151,6 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def excerpt_html(text: str, spans: list[tuple[int, int]], *, width: int = 220) -> str | None:
     """An HTML excerpt of ``text`` around its first highlighted span, everything escaped except
     the ``<mark>`` tags we add. ``None`` when nothing is highlighted."""
-    from django.utils.html import escape
-
     spans = merge_spans([(s, e) for s, e in spans if 0 <= s < e <= len(text)])
     if not spans:
         return None

@@ -1,4 +1,4 @@
-"""The search page and the search API (thin: parsing in ``params``, the work in ``backends``)."""
+"""The search page and the search API (thin: parsing in ``params``, the work in the backend)."""
 
 from urllib.parse import urlencode
 
@@ -11,7 +11,7 @@ from django.views.decorators.http import require_GET
 
 from cms.i18n import LANGUAGE_CODES
 
-from . import backends
+from .backends import get_search_backend
 from .documents import TYPE_LABELS
 from .params import SearchParamsError, parse_search_params
 
@@ -39,7 +39,7 @@ def api_search(request):
             params = parse_search_params(request.GET, default_language=_language(request))
         except SearchParamsError as exc:
             return _bad_request(exc.errors)
-        result = backends.search(params)
+        result = get_search_backend().search(params)
     response = JsonResponse(result.as_json(), json_dumps_params={"ensure_ascii": False})
     response["X-Search-Backend"] = result.backend
     return response
@@ -58,9 +58,9 @@ def api_suggest(request):
             return _bad_request(
                 {"q": [_("Type at most %(max)s characters for suggestions.") % {"max": MAX_SUGGEST_CHARS}]}
             )
-        suggestions, backend = backends.suggest(q, language) if q else ([], "none")
-    response = JsonResponse({"suggestions": suggestions}, json_dumps_params={"ensure_ascii": False})
-    response["X-Search-Backend"] = backend
+        suggestions = get_search_backend().suggest(q, language) if q else None
+    response = JsonResponse({"suggestions": list(suggestions or [])}, json_dumps_params={"ensure_ascii": False})
+    response["X-Search-Backend"] = suggestions.backend if suggestions is not None else "none"
     return response
 
 
@@ -85,7 +85,7 @@ def search_page(request):
     except SearchParamsError as exc:
         context["errors"] = exc.errors
         return render(request, "search/search_page.html", context, status=400)
-    result = backends.search(params)
+    result = get_search_backend().search(params)
     facets = []
     facet_names = {"type": _("Type"), "sector": _("Sector"), "location": _("Location"), "status": _("Status")}
     for name, values in result.facets.items():

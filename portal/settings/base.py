@@ -262,20 +262,41 @@ PORTAL_SCHEDULE = [
 # Portal-specific settings.
 PORTAL_USD_PER_VND = env_float("PORTAL_USD_PER_VND", 1 / 26_000)
 PORTAL_STALE_AFTER_MONTHS = env_int("PORTAL_STALE_AFTER_MONTHS", 12)
-ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL", "")
 PORTAL_SERVE_MEDIA = env_bool("PORTAL_SERVE_MEDIA", False)
 
-# Search (search/): Elasticsearch when ELASTICSEARCH_URL is set, else (or when it fails) the database.
-PORTAL_SEARCH_INDEX_PREFIX = env_str("PORTAL_SEARCH_INDEX_PREFIX", "portal")  # aliases <prefix>-<lang>
-PORTAL_SEARCH_TIMEOUT = env_float("PORTAL_SEARCH_TIMEOUT", 2.0)  # seconds before the database answers instead
-PORTAL_SEARCH_RETRY_AFTER = env_float("PORTAL_SEARCH_RETRY_AFTER", 5.0)  # seconds to leave a failed cluster alone
-PORTAL_SEARCH_REPLICAS = env_int("PORTAL_SEARCH_REPLICAS", 0)
+# Search (search/): the backend is chosen by PORTAL_SEARCH_BACKENDS, in the shape of Wagtail's
+# WAGTAILSEARCH_BACKENDS ({"BACKEND": dotted path of a class, OPTION: value}); search.backends.
+# get_search_backend() builds it. ELASTICSEARCH_URL lists the nodes (comma-separated; https and
+# user:password in each URL): Elasticsearch answers, and the database copy when it does not (the
+# fallback wrapper and its circuit breaker). Without ELASTICSEARCH_URL: the database alone.
+# PORTAL_SEARCH_ENGINE swaps the primary's class (e.g. an OpenSearch subclass of ElasticsearchBackend).
+elasticsearch_urls = env_list("ELASTICSEARCH_URL", [])
+PORTAL_SEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database.DatabaseSearchBackend"}}
+if elasticsearch_urls:
+    PORTAL_SEARCH_BACKENDS["default"] = {
+        "BACKEND": "search.backends.fallback.FallbackSearchBackend",
+        "RETRY_AFTER": env_float("PORTAL_SEARCH_RETRY_AFTER", 5.0),  # seconds to leave a failed cluster alone
+        "FALLBACK": {"BACKEND": "search.backends.database.DatabaseSearchBackend"},
+        "PRIMARY": {
+            "BACKEND": env_str("PORTAL_SEARCH_ENGINE", "search.backends.elastic.ElasticsearchBackend"),
+            "URLS": elasticsearch_urls,
+            "INDEX_PREFIX": env_str("PORTAL_SEARCH_INDEX_PREFIX", "portal"),  # aliases <prefix>-<lang>
+            "TIMEOUT": env_float("PORTAL_SEARCH_TIMEOUT", 2.0),  # seconds before the database answers instead
+            # A node that refuses connections is skipped for DEAD_NODE_BACKOFF s (doubling up to the
+            # maximum) and the request retried on another: one retry per other node by default.
+            "MAX_RETRIES": env_int("PORTAL_SEARCH_MAX_RETRIES", len(elasticsearch_urls) - 1),
+            "RETRY_ON_TIMEOUT": env_bool("PORTAL_SEARCH_RETRY_ON_TIMEOUT", False),  # a slow cluster: the database
+            "DEAD_NODE_BACKOFF": env_float("PORTAL_SEARCH_DEAD_NODE_BACKOFF", 1.0),
+            "MAX_DEAD_NODE_BACKOFF": env_float("PORTAL_SEARCH_MAX_DEAD_NODE_BACKOFF", 30.0),
+            "REPLICAS": env_int("PORTAL_SEARCH_REPLICAS", 0),
+            "REFRESH_ON_WRITE": env_bool("PORTAL_SEARCH_REFRESH_ON_WRITE", True),  # a publish is searchable at once
+        },
+    }
 PORTAL_SEARCH_FUZZINESS = env_str("PORTAL_SEARCH_FUZZINESS", "AUTO:4,7")  # typo tolerance, Latin script only
 PORTAL_SEARCH_MAX_PAGE = env_int("PORTAL_SEARCH_MAX_PAGE", 50)
 PORTAL_SEARCH_MAX_PAGE_SIZE = env_int("PORTAL_SEARCH_MAX_PAGE_SIZE", 50)
 PORTAL_SEARCH_WINDOW = env_int("PORTAL_SEARCH_WINDOW", 1000)  # deeper than this: search_after
 PORTAL_SEARCH_DEFAULT_RADIUS_KM = env_float("PORTAL_SEARCH_DEFAULT_RADIUS_KM", 25.0)
-PORTAL_SEARCH_REFRESH_ON_WRITE = env_bool("PORTAL_SEARCH_REFRESH_ON_WRITE", True)  # a publish is searchable at once
 PORTAL_SEARCH_TASK_BACKEND = env_str("PORTAL_SEARCH_TASK_BACKEND", "default")
 PORTAL_SEARCH_RETRY_LIMIT = env_int("PORTAL_SEARCH_RETRY_LIMIT", 8)
 PORTAL_SEARCH_RETRY_BASE_SECONDS = env_float("PORTAL_SEARCH_RETRY_BASE_SECONDS", 30.0)

@@ -1,68 +1,68 @@
-"""One search interface, two implementations.
+"""One search interface, chosen by a setting, loaded the way Wagtail loads its search backends.
 
-``search(params)`` and ``suggest(q, lang)`` ask Elasticsearch when ``ELASTICSEARCH_URL`` is set,
-and the database otherwise. When Elasticsearch fails or does not answer within
-``PORTAL_SEARCH_TIMEOUT`` seconds, the database answers instead: the failure is logged, counted
-(``search.health``, shown in ``/readyz``) and the answer says ``"backend": "database"``. After a
-failure Elasticsearch is left alone for ``PORTAL_SEARCH_RETRY_AFTER`` seconds so a dead cluster
-does not add its timeout to every request.
+``PORTAL_SEARCH_BACKENDS`` maps aliases to entries (``{"BACKEND": "<dotted path of a class>",
+<OPTION>: value, ...}``); ``get_search_backend(alias)`` builds the class with the entry's options.
+The settings build the ``default`` entry from the environment: with ``ELASTICSEARCH_URL`` it is
+``FallbackSearchBackend`` (Elasticsearch, and the database when Elasticsearch does not answer),
+without it ``DatabaseSearchBackend`` alone. Switching the engine is one setting (``BACKEND`` of the
+primary) and a subclass: see ``ElasticsearchBackend``.
+
+Backends are built once per process and alias and kept (an Elasticsearch client keeps its
+connections); a change of ``PORTAL_SEARCH_BACKENDS`` (Django's ``setting_changed``, sent by the
+test tools ``override_settings`` and the ``settings`` fixture) drops them, and the next call
+builds them again from the new setting.
 """
 
-import logging
+import threading
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 
-from .. import health
-from ..params import SearchParams
-from . import database
-from .base import BackendUnavailable, SearchResult
+from .base import BackendUnavailable, BaseSearchBackend, SearchResult, Suggestions, load_backend
+from .fallback import circuit_breaker, reset_circuit_breakers
 
-logger = logging.getLogger("search")
+__all__ = [
+    "BackendUnavailable",
+    "BaseSearchBackend",
+    "InvalidSearchBackendError",
+    "SearchResult",
+    "Suggestions",
+    "circuit_breaker",
+    "get_search_backend",
+    "reset_circuit_breakers",
+]
 
-__all__ = ["BackendUnavailable", "SearchResult", "elasticsearch_enabled", "search", "suggest"]
+SETTING = "PORTAL_SEARCH_BACKENDS"
 
-
-def elasticsearch_enabled() -> bool:
-    return bool(settings.ELASTICSEARCH_URL)
-
-
-def _elastic():
-    from . import elastic
-
-    return elastic
-
-
-def search(params: SearchParams) -> SearchResult:
-    if elasticsearch_enabled() and not health.circuit_open():
-        try:
-            result = _elastic().search(params)
-        except BackendUnavailable as exc:
-            health.record_fallback("search", exc)
-            logger.warning("Elasticsearch search failed, answering from the database: %s", exc)
-        else:
-            health.record_success()
-            return result
-        result = database.search(params)
-        result.fallback = True
-        return result
-    result = database.search(params)
-    if elasticsearch_enabled():
-        health.record_fallback("search", None)
-        result.fallback = True
-    return result
+_backends: dict[str, BaseSearchBackend] = {}
+_lock = threading.Lock()
 
 
-def suggest(q: str, language: str, *, limit: int = 8) -> tuple[list[dict], str]:
-    """Suggestions and the backend that made them."""
-    if elasticsearch_enabled() and not health.circuit_open():
-        try:
-            suggestions = _elastic().suggest(q, language, limit=limit)
-        except BackendUnavailable as exc:
-            health.record_fallback("suggest", exc)
-            logger.warning("Elasticsearch suggest failed, answering from the database: %s", exc)
-        else:
-            health.record_success()
-            return suggestions, "elasticsearch"
-    elif elasticsearch_enabled():
-        health.record_fallback("suggest", None)
-    return database.suggest(q, language, limit=limit), "database"
+class InvalidSearchBackendError(ImproperlyConfigured):
+    pass
+
+
+def get_search_backend(alias: str = "default") -> BaseSearchBackend:
+    """The backend configured as ``alias`` in ``PORTAL_SEARCH_BACKENDS`` (built once, then kept)."""
+    with _lock:
+        backend = _backends.get(alias)
+        if backend is None:
+            try:
+                config = getattr(settings, SETTING)[alias]
+            except KeyError:
+                raise InvalidSearchBackendError(f"{SETTING} has no backend {alias!r}.") from None
+            try:
+                backend = load_backend(config, alias=alias)
+            except ImportError as exc:
+                raise InvalidSearchBackendError(f"{SETTING}[{alias!r}]: {exc}") from exc
+            _backends[alias] = backend
+        return backend
+
+
+@receiver(setting_changed)
+def _forget_backends(*, setting: str, **kwargs) -> None:
+    if setting == SETTING:
+        with _lock:
+            _backends.clear()

@@ -1,7 +1,20 @@
-"""What every search backend answers: the public contract of ``GET /api/search/``."""
+"""What every search backend answers (the public contract of ``GET /api/search/``) and what it must do.
 
+A backend is a class configured by one entry of ``PORTAL_SEARCH_BACKENDS`` (``{"BACKEND": "<dotted
+path>", <OPTION>: value, ...}``, as Wagtail's ``WAGTAILSEARCH_BACKENDS``); ``search.backends.
+get_search_backend()`` builds it. Reads (``search``, ``suggest``) raise ``BackendUnavailable`` when the
+backend cannot answer, and so do writes: the callers keep the change (``PendingIndexUpdate``) and retry.
+No caller sees the client library's own exceptions.
+"""
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.module_loading import import_string
+
+from ..params import SearchParams
 from ..text import excerpt_html, merge_spans
 
 FACETS = ("type", "sector", "location", "status")
@@ -35,8 +48,97 @@ class SearchResult:
         return max(1, -(-self.count // self.page_size))
 
 
+class Suggestions(list):
+    """``[{"text", "url", "type"}, ...]`` that also says which backend made it (``backend``)."""
+
+    def __init__(self, items: Iterable[dict] = (), *, backend: str):
+        super().__init__(items)
+        self.backend = backend
+
+
 class BackendUnavailable(Exception):
     """The backend could not answer (unreachable, timed out, or refused the request)."""
+
+
+class BaseSearchBackend(ABC):
+    """One search engine behind the portal's search contract.
+
+    Documents are the dictionaries of ``search.documents`` (one per page and language). ``params`` is
+    the backend's entry of ``PORTAL_SEARCH_BACKENDS`` without ``BACKEND``; ``alias`` is its name there.
+    """
+
+    name: str  # what the API answers as "backend": "elasticsearch" | "database"
+    option_names: tuple[str, ...] = ()  # the options it reads from its entry; any other key is refused
+
+    def __init__(self, params: dict | None = None, *, alias: str = "default"):
+        self.alias = alias
+        unknown = set(params or {}) - set(self.option_names)
+        if unknown:
+            names = ", ".join(sorted(unknown))
+            raise ImproperlyConfigured(f"PORTAL_SEARCH_BACKENDS[{alias!r}]: {self.__class__.__name__} has no {names}.")
+
+    def __repr__(self) -> str:
+        return f"<{self.__class__.__name__} {self.alias!r}>"
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    @abstractmethod
+    def search(self, params: SearchParams) -> SearchResult:
+        """One page of results with facets and highlights."""
+
+    @abstractmethod
+    def suggest(self, q: str, language: str, *, limit: int = 8) -> Suggestions:
+        """Type-ahead: titles that start with (or contain) what was typed."""
+
+    # --- writing ----------------------------------------------------------------------------------
+
+    @abstractmethod
+    def write(self, page_id: int, documents: list[dict]) -> str:
+        """Replace the page's documents in every language (none: the page leaves the index).
+        Returns "written", "deleted", "no-index" (no index yet: the next rebuild includes the
+        page) or "database" (a database-only backend replaced its rows)."""
+
+    @abstractmethod
+    def delete(self, page_ids: Iterable[int]) -> None:
+        """Remove the pages' documents in every language (missing ones are not an error)."""
+
+    @abstractmethod
+    def bulk_index(self, documents: Iterable[dict]) -> int:
+        """Add or replace these documents (each replaces its page's document in its language)."""
+
+    @abstractmethod
+    def rebuild(self, documents: Iterable[dict], progress: Callable[[int], None] | None = None) -> dict:
+        """Replace everything with ``documents``, atomically: readers see the old data until the
+        swap. ``progress(documents_done)`` is called along the way. Returns a report."""
+
+    @abstractmethod
+    def indexed_versions(self, language: str) -> dict[int, str]:
+        """``{page_id: version}`` of everything stored for the language (the reconcile compares)."""
+
+    def index_exists(self) -> bool:
+        """Whether there is an index to update (False: only a rebuild can start one)."""
+        return True
+
+    def stores(self) -> list["BaseSearchBackend"]:
+        """The backends that keep a copy of the documents (the reconcile repairs each one)."""
+        return [self]
+
+    @abstractmethod
+    def drop(self) -> None:
+        """Remove everything this backend stores (benchmarks and tests clean up with it)."""
+
+    # --- state ------------------------------------------------------------------------------------
+
+    @abstractmethod
+    def status(self) -> dict:
+        """For /readyz: ``{"status": "ok" | "unavailable", "backend": name, ...}``."""
+
+
+def load_backend(config: dict, *, alias: str) -> BaseSearchBackend:
+    """The backend an entry of ``PORTAL_SEARCH_BACKENDS`` describes (``BACKEND`` is a class's dotted path)."""
+    params = dict(config)
+    backend_class = import_string(params.pop("BACKEND"))
+    return backend_class(params, alias=alias)
 
 
 def result_item(doc: dict, highlight: str | None) -> dict:

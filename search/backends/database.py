@@ -1,11 +1,18 @@
-"""The database fallback: the same contract, answered from ``SearchEntry`` (one row per page and
-language, written by the same document builder as the Elasticsearch index).
+"""The database backend: the same contract, answered from ``SearchEntry`` (one row per page and
+language, written from the same documents as the Elasticsearch index). Alone it is the search of a
+site without Elasticsearch (``make run``); behind ``FallbackSearchBackend`` it is the copy that
+answers when Elasticsearch does not.
 
 Matching is substring matching on the folded, lower-case text (so ``dong thap`` finds
 ``Đồng Tháp`` and CJK text needs no spaces); ranking is simple (title first, then exact-diacritic
-matches, then newest); facets are counts over the same filtered rows. Works on SQLite and PostgreSQL.
+matches, then newest); facets are counts over the same filtered rows. One query per request (plus
+the counts), paginated in the database. Works on SQLite and PostgreSQL.
 """
 
+import math
+from collections.abc import Callable, Iterable
+
+from django.db import transaction
 from django.db.models import Case, Count, Exists, F, FloatField, IntegerField, OuterRef, Value, When
 from django.db.models.functions import Cast
 
@@ -14,7 +21,7 @@ from ..models import SearchEntry, SearchEntryTerm
 from ..params import SearchParams
 from ..query import ParsedQuery, parse_query
 from ..text import fold_lower, terms_spans
-from .base import SearchResult, best_highlight, result_item
+from .base import BaseSearchBackend, SearchResult, Suggestions, best_highlight, result_item
 
 KM_PER_DEGREE = 111.195
 
@@ -46,8 +53,6 @@ def filtered_entries(params: SearchParams, parsed: ParsedQuery):
 def _near(entries, point: tuple[float, float], radius_km: float):
     """Within ``radius_km`` of ``point`` (equirectangular distance: plain arithmetic, so it runs on
     SQLite and PostgreSQL alike; exact enough at a province's scale)."""
-    import math
-
     lat, lon = point
     lat_scale = KM_PER_DEGREE
     lon_scale = KM_PER_DEGREE * max(0.01, math.cos(math.radians(lat)))
@@ -99,7 +104,7 @@ def entry_doc(entry: SearchEntry, sector_labels: list[str]) -> dict:
     }
 
 
-def search(params: SearchParams) -> SearchResult:
+def entries_search(params: SearchParams) -> SearchResult:
     parsed = parse_query(params.q)
     entries = filtered_entries(params, parsed)
     count = entries.count()
@@ -137,7 +142,7 @@ def search(params: SearchParams) -> SearchResult:
     )
 
 
-def suggest(q: str, language: str, *, limit: int = 8) -> list[dict]:
+def entries_suggest(q: str, language: str, *, limit: int = 8) -> list[dict]:
     folded = fold_lower(q.strip())[:100]
     parsed = parse_query(q)
     if parsed.empty or not folded.strip():
@@ -149,3 +154,107 @@ def suggest(q: str, language: str, *, limit: int = 8) -> list[dict]:
         .values("title", "url", "type")[:limit]
     )
     return [{"text": row["title"], "url": row["url"], "type": row["type"]} for row in entries]
+
+
+# --- writing: the rows --------------------------------------------------------------------------
+
+
+def _entry(doc: dict) -> SearchEntry:
+    text = " ".join([doc["title"], doc["summary"], doc["body"], doc["meta"]])
+    return SearchEntry(
+        page_id=doc["page_id"],
+        language=doc["language"],
+        type=doc["type"],
+        title=doc["title"][:255],
+        summary=doc["summary"],
+        body=doc["body"],
+        url=doc["url"][:500],
+        shown_language=doc["shown_language"],
+        text_exact=text.lower(),
+        text_folded=fold_lower(text),
+        title_folded=fold_lower(doc["title"])[:255],
+        status=doc["status"],
+        capital_usd=doc["capital_usd"],
+        capital_vnd=doc["capital_vnd"],
+        latitude=doc["location"]["lat"] if doc["location"] else None,
+        longitude=doc["location"]["lon"] if doc["location"] else None,
+        published_at=doc["published_at"],
+        last_verified=doc["last_verified"],
+        sector_label="\n".join(doc["sector_labels"])[:255],
+        location_label=doc["location_label"][:255],
+        version=doc["version"],
+    )
+
+
+def _terms(entry: SearchEntry, doc: dict) -> list[SearchEntryTerm]:
+    terms = [SearchEntryTerm(entry=entry, kind="sector", value=code) for code in doc["sector_tree"]]
+    terms += [SearchEntryTerm(entry=entry, kind="place", value=pk) for pk in doc["place_tree"]]
+    return terms
+
+
+def entries_write(documents: list[dict]) -> None:
+    """Insert the documents' rows (the caller removed any previous ones)."""
+    entries = SearchEntry.objects.bulk_create([_entry(doc) for doc in documents], batch_size=500)
+    if entries and entries[0].pk is None:  # a database that does not return ids
+        keys = {(doc["page_id"], doc["language"]) for doc in documents}
+        by_key = {
+            (entry.page_id, entry.language): entry
+            for entry in SearchEntry.objects.filter(page_id__in={key[0] for key in keys})
+        }
+        entries = [by_key[(doc["page_id"], doc["language"])] for doc in documents]
+    terms = [term for entry, doc in zip(entries, documents, strict=True) for term in _terms(entry, doc)]
+    SearchEntryTerm.objects.bulk_create(terms, batch_size=1000)
+
+
+class DatabaseSearchBackend(BaseSearchBackend):
+    """``SearchEntry`` rows (and their ``SearchEntryTerm`` facet values). Every write is one
+    transaction, so a reader sees a page's old rows or its new ones, never half of them; it raises
+    no ``BackendUnavailable`` (a database error is the database's, reported as such)."""
+
+    name = "database"
+
+    def search(self, params: SearchParams) -> SearchResult:
+        return entries_search(params)
+
+    def suggest(self, q: str, language: str, *, limit: int = 8) -> Suggestions:
+        return Suggestions(entries_suggest(q, language, limit=limit), backend=self.name)
+
+    @transaction.atomic
+    def write(self, page_id: int, documents: list[dict]) -> str:
+        SearchEntry.objects.filter(page_id=page_id).delete()
+        entries_write(documents)
+        return "database"
+
+    def delete(self, page_ids: Iterable[int]) -> None:
+        SearchEntry.objects.filter(page_id__in=list(page_ids)).delete()
+
+    @transaction.atomic
+    def bulk_index(self, documents: Iterable[dict]) -> int:
+        documents = list(documents)
+        by_language: dict[str, set[int]] = {}
+        for doc in documents:
+            by_language.setdefault(doc["language"], set()).add(doc["page_id"])
+        for language, page_ids in by_language.items():
+            SearchEntry.objects.filter(language=language, page_id__in=page_ids).delete()
+        entries_write(documents)
+        return len(documents)
+
+    @transaction.atomic
+    def rebuild(self, documents: Iterable[dict], progress: Callable[[int], None] | None = None) -> dict:
+        """The whole table in one transaction: readers see the old rows until the commit."""
+        documents = list(documents)
+        SearchEntryTerm.objects.all().delete()
+        SearchEntry.objects.all().delete()
+        entries_write(documents)
+        if progress:
+            progress(len(documents))
+        return {"database": len(documents)}
+
+    def indexed_versions(self, language: str) -> dict[int, str]:
+        return dict(SearchEntry.objects.filter(language=language).values_list("page_id", "version"))
+
+    def drop(self) -> None:
+        SearchEntry.objects.all().delete()
+
+    def status(self) -> dict:
+        return {"status": "ok", "backend": self.name}

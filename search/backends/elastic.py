@@ -4,16 +4,26 @@ One index per language behind an alias (``<prefix>-<lang>`` → ``<prefix>-<lang
 Only analysis components of the core build are used (``standard`` tokenizer, ``lowercase``,
 ``simple``), so the same mapping works on the test server and on a full cluster; diacritic folding
 and CJK grams are computed in Python (``search.text``).
+
+This is the only module that imports the client library. Every error it raises (unreachable node,
+timeout, refused request, failed bulk item) leaves as ``BackendUnavailable``.
+
+Several nodes: ``URLS`` lists them (``ELASTICSEARCH_URL`` may hold several, comma-separated, each
+with its own ``user:password@`` and ``https``). A node that refuses a connection is marked dead for
+``DEAD_NODE_BACKOFF`` seconds (doubling on each failure up to ``MAX_DEAD_NODE_BACKOFF``) and the same
+request is retried on the next one (``MAX_RETRIES``, by default one retry per other node), so one node
+down costs nothing visible. A node that *times out* is not retried unless ``RETRY_ON_TIMEOUT`` is set:
+a slow cluster should hand the request to the database copy (``FallbackSearchBackend``) at once,
+not multiply its timeout.
 """
 
 import logging
 import time
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 
 from django.conf import settings
-from elastic_transport import TransportError
-from elasticsearch import ApiError, Elasticsearch, helpers
+from django.core.exceptions import ImproperlyConfigured
+from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError, helpers
 from elasticsearch.dsl import (
     Completion,
     Date,
@@ -25,6 +35,7 @@ from elasticsearch.dsl import (
     Keyword,
     MetaField,
     Q,
+    Response,
     Search,
     Text,
     analyzer,
@@ -36,12 +47,10 @@ from cms.i18n import LANGUAGE_CODES
 from ..labels import facet_list
 from ..params import SearchParams
 from ..query import ParsedQuery, parse_query
-from ..text import MARK_CLOSE, MARK_OPEN, cjk_query_grams, spans_from_marked, terms_spans
-from .base import BackendUnavailable, SearchResult, best_highlight, result_item
+from ..text import MARK_CLOSE, MARK_OPEN, cjk_query_grams, fold, spans_from_marked, terms_spans
+from .base import BackendUnavailable, BaseSearchBackend, SearchResult, Suggestions, best_highlight, result_item
 
 logger = logging.getLogger(__name__)
-
-ES_ERRORS = (ApiError, TransportError)
 
 portal_text = analyzer("portal_text", tokenizer="standard", filter=["lowercase"])
 portal_lower = normalizer("portal_lower", filter=["lowercase"])
@@ -101,32 +110,11 @@ SOURCE_FIELDS = [
 HIGHLIGHT_FIELDS = ("title", "title_folded", "summary", "summary_folded", "body", "body_folded")
 
 
-# --- the client and the names -------------------------------------------------------------
-
-
-@lru_cache(maxsize=8)
-def _client(url: str, timeout: float) -> Elasticsearch:
-    return Elasticsearch(url, request_timeout=timeout, max_retries=0, retry_on_timeout=False)
-
-
-def get_client(*, timeout: float | None = None) -> Elasticsearch:
-    """A client with a short timeout: a slow cluster must not hold the request (the database answers)."""
-    return _client(settings.ELASTICSEARCH_URL, float(timeout or settings.PORTAL_SEARCH_TIMEOUT))
-
-
-def alias_name(language: str) -> str:
-    return f"{settings.PORTAL_SEARCH_INDEX_PREFIX}-{language}".lower()
-
-
-def new_index_name(language: str) -> str:
-    return f"{alias_name(language)}-{time.strftime('%Y%m%d%H%M%S')}-{time.monotonic_ns() % 1_000_000:06d}"
-
-
-def index_definition(name: str, *, loading: bool = False) -> Index:
+def index_definition(name: str, *, replicas: int, loading: bool = False) -> Index:
     index = Index(name)
     index.settings(
         number_of_shards=1,
-        number_of_replicas=settings.PORTAL_SEARCH_REPLICAS,
+        number_of_replicas=replicas,
         refresh_interval="-1" if loading else "1s",
         max_result_window=10_000,
     )
@@ -134,158 +122,19 @@ def index_definition(name: str, *, loading: bool = False) -> Index:
     return index
 
 
-def alias_targets(client: Elasticsearch, alias: str) -> list[str]:
-    try:
-        return sorted(client.indices.get_alias(name=alias).body)
-    except ApiError as exc:
-        if exc.meta.status == 404:
-            return []
-        raise
+def node_urls(urls: str | Iterable[str]) -> list[str]:
+    """``"https://u:p@es1:9200, https://u:p@es2:9200"`` or a list: the node URLs, blanks dropped."""
+    if isinstance(urls, str):
+        urls = urls.split(",")
+    return [url.strip() for url in urls if url and url.strip()]
 
 
-# --- writing --------------------------------------------------------------------------------
+def _body(response) -> dict:
+    """The JSON of an answer (this client wraps it in ``.body``; others answer the dict itself)."""
+    return getattr(response, "body", response)
 
 
-def _action(index: str, doc: dict) -> dict:
-    return {"_op_type": "index", "_index": index, "_id": str(doc["page_id"]), "_source": doc}
-
-
-def bulk_load(
-    client: Elasticsearch, actions: Iterable[dict], *, chunk_size: int = 500, on_chunk: Callable | None = None
-) -> int:
-    """Bulk requests; raises on the first failed item. Returns the number of documents written."""
-    written = 0
-    for ok, _item in helpers.streaming_bulk(
-        client.options(request_timeout=120), actions, chunk_size=chunk_size, raise_on_error=True, max_retries=0
-    ):
-        if ok:
-            written += 1
-            if on_chunk and written % chunk_size == 0:
-                on_chunk(written)
-    return written
-
-
-def rebuild(
-    documents: Iterable[dict], *, progress: Callable[[int], None] | None = None, languages=None
-) -> dict[str, str]:
-    """Builds new indices from ``documents`` (refresh off during the load), then moves every
-    language's alias to its new index in one atomic ``_aliases`` request and deletes the old ones.
-    Searches keep reading the old indices until the swap. Returns ``{alias: new_index}``."""
-    client = get_client(timeout=60)
-    languages = list(languages or LANGUAGE_CODES)
-    new = {language: new_index_name(language) for language in languages}
-    for _language, name in new.items():
-        index_definition(name, loading=True).create(using=client)
-    try:
-        count = 0
-
-        def actions():
-            nonlocal count
-            for doc in documents:
-                if doc["language"] in new:
-                    count += 1
-                    if progress and count % 100 == 0:
-                        progress(count)
-                    yield _action(new[doc["language"]], doc)
-
-        bulk_load(client, actions())
-        if progress:
-            progress(count)
-        for name in new.values():
-            client.indices.put_settings(index=name, settings={"index": {"refresh_interval": "1s"}})
-            client.indices.refresh(index=name)
-        swap_aliases(client, new)
-    except Exception:
-        for name in new.values():
-            client.indices.delete(index=name, ignore_unavailable=True)
-        raise
-    return {alias_name(language): name for language, name in new.items()}
-
-
-def swap_aliases(client: Elasticsearch, new: dict[str, str]) -> None:
-    """One ``POST _aliases``: every alias moves at once, then the old indices are deleted."""
-    actions = []
-    old_indices = []
-    for language, name in new.items():
-        alias = alias_name(language)
-        for old in alias_targets(client, alias):
-            actions.append({"remove": {"index": old, "alias": alias}})
-            old_indices.append(old)
-        actions.append({"add": {"index": name, "alias": alias, "is_write_index": True}})
-    client.indices.update_aliases(actions=actions)
-    for old in old_indices:
-        client.indices.delete(index=old, ignore_unavailable=True)
-
-
-def indices_exist() -> bool:
-    client = get_client()
-    return all(client.indices.exists_alias(name=alias_name(language)) for language in LANGUAGE_CODES)
-
-
-def write_page(page_id: int, documents: list[dict]) -> str:
-    """Index the page's documents in every language (or delete them when there are none).
-    Raises ``BackendUnavailable`` when Elasticsearch does not take them.
-    Returns "written", "deleted" or "no-index" (no alias yet: the next rebuild includes the page)."""
-    client = get_client()
-    try:
-        if not client.indices.exists_alias(name=alias_name(LANGUAGE_CODES[0])):
-            return "no-index"
-        by_language = {doc["language"]: doc for doc in documents}
-        actions = []
-        for language in LANGUAGE_CODES:
-            alias = alias_name(language)
-            if language in by_language:
-                actions.append(_action(alias, by_language[language]))
-            else:
-                actions.append({"_op_type": "delete", "_index": alias, "_id": str(page_id)})
-        _success, errors = helpers.bulk(
-            client,
-            actions,
-            raise_on_error=False,
-            max_retries=0,
-            refresh="wait_for" if settings.PORTAL_SEARCH_REFRESH_ON_WRITE else False,
-            require_alias=True,
-        )
-    except ES_ERRORS as exc:
-        raise BackendUnavailable(f"{exc.__class__.__name__}: {exc}") from exc
-    real_errors = [error for error in errors if not ("delete" in error and error["delete"].get("status") == 404)]
-    if real_errors:
-        raise BackendUnavailable(f"bulk errors: {str(real_errors)[:500]}")
-    return "written" if documents else "deleted"
-
-
-def delete_documents(language: str, page_ids: list[int]) -> None:
-    client = get_client(timeout=30)
-    actions = [{"_op_type": "delete", "_index": alias_name(language), "_id": str(pk)} for pk in page_ids]
-    _success, errors = helpers.bulk(client, actions, raise_on_error=False, max_retries=0, require_alias=True)
-    real_errors = [error for error in errors if error.get("delete", {}).get("status") != 404]
-    if real_errors:
-        raise BackendUnavailable(f"bulk errors: {str(real_errors)[:500]}")
-
-
-def index_documents(documents: list[dict]) -> None:
-    client = get_client(timeout=60)
-    bulk_load(client, (_action(alias_name(doc["language"]), doc) for doc in documents))
-
-
-def indexed_versions(language: str) -> dict[int, str]:
-    """``{page_id: version}`` of everything in the language's index (for the reconcile)."""
-    client = get_client(timeout=60)
-    versions = {}
-    for hit in helpers.scan(
-        client, index=alias_name(language), query={"query": {"match_all": {}}}, _source=["version"], size=1000
-    ):
-        versions[int(hit["_id"])] = hit["_source"].get("version", "")
-    return versions
-
-
-def cluster_status() -> dict:
-    client = get_client()
-    health = client.cluster.health(timeout=f"{int(settings.PORTAL_SEARCH_TIMEOUT * 1000)}ms").body
-    return {"cluster": health.get("status"), "nodes": health.get("number_of_nodes")}
-
-
-# --- searching ------------------------------------------------------------------------------
+# --- searching: the queries -----------------------------------------------------------------
 
 
 def text_query(parsed: ParsedQuery):
@@ -370,94 +219,6 @@ def sort_order(params: SearchParams, parsed: ParsedQuery) -> list:
     return ["_score", newest, {"page_id": {"order": "asc"}}]
 
 
-def base_search(params: SearchParams, parsed: ParsedQuery) -> Search:
-    search = Search(using=get_client(), index=alias_name(params.lang)).query(text_query(parsed))
-    for clause in filters(params):
-        search = search.filter(clause)
-    return search.sort(*sort_order(params, parsed))
-
-
-def _skip_to(search: Search, offset: int) -> list | None:
-    """``search_after`` values that start the page at ``offset``, walking in steps of the window
-    (deep pages never use ``from`` beyond the window). ``None`` when the results end before."""
-    window = settings.PORTAL_SEARCH_WINDOW
-    after = None
-    remaining = offset
-    for _step in range(1 + offset // max(1, window)):  # bounded: offset is capped by the parameters
-        if remaining <= 0:
-            break
-        size = min(remaining, window)
-        step = search.extra(size=size, track_total_hits=False).source(False)
-        if after is not None:
-            step = step.extra(search_after=after)
-        hits = step.execute().hits
-        if len(hits) < size:
-            return None
-        after = list(hits[-1].meta.sort)
-        remaining -= size
-    return after
-
-
-def search(params: SearchParams) -> SearchResult:
-    parsed = parse_query(params.q)
-    try:
-        return _search(params, parsed)
-    except ES_ERRORS as exc:
-        raise BackendUnavailable(f"{exc.__class__.__name__}: {exc}") from exc
-
-
-def _search(params: SearchParams, parsed: ParsedQuery) -> SearchResult:
-    search = base_search(params, parsed)
-    offset = params.offset
-    final = search.extra(track_total_hits=True).source(SOURCE_FIELDS)
-    empty_page = False
-    if offset + params.page_size <= settings.PORTAL_SEARCH_WINDOW:
-        final = final.extra(from_=offset, size=params.page_size)
-    else:
-        after = _skip_to(search, offset)
-        if after is None and offset:
-            empty_page = True
-            final = final.extra(size=0)
-        else:
-            final = final.extra(size=params.page_size)
-            if after is not None:
-                final = final.extra(search_after=after)
-    final.aggs.bucket("type", "terms", field="type", size=10)
-    final.aggs.bucket("status", "terms", field="status", size=10)
-    final.aggs.bucket("sector", "terms", field="sector_tree", size=30)
-    final.aggs.bucket("location", "terms", field="place_tree", size=30)
-    if not parsed.empty:
-        final = final.highlight(
-            *HIGHLIGHT_FIELDS,
-            pre_tags=[MARK_OPEN],
-            post_tags=[MARK_CLOSE],
-            require_field_match=False,
-            fragment_size=200,
-            number_of_fragments=1,
-            no_match_size=0,
-        )
-        final = final.highlight_options(type="unified", encoder="default")
-    response = final.execute()
-    results = []
-    for hit in [] if empty_page else response.hits:
-        doc = hit.to_dict()
-        spans = _highlight_spans(doc, getattr(hit.meta, "highlight", None), parsed)
-        results.append(result_item(doc, best_highlight(doc, spans)))
-    facets = {}
-    for name in ("type", "sector", "location", "status"):
-        buckets = [(bucket.key, bucket.doc_count) for bucket in getattr(response.aggregations, name).buckets]
-        facets[name] = facet_list(name, buckets, params.lang)
-    return SearchResult(
-        count=response.hits.total.value,
-        page=params.page,
-        page_size=params.page_size,
-        backend="elasticsearch",
-        results=results,
-        facets=facets,
-        took_ms=response.took,
-    )
-
-
 def _highlight_spans(doc: dict, highlight, parsed: ParsedQuery) -> dict[str, list[tuple[int, int]]]:
     """Spans of the original text that Elasticsearch highlighted, in the field as written or in its
     folded twin (which has the same length, character for character), plus the CJK runs."""
@@ -468,7 +229,7 @@ def _highlight_spans(doc: dict, highlight, parsed: ParsedQuery) -> dict[str, lis
         original = doc.get(name) or ""
         if not original:
             continue
-        folded_source = _folded(original) if field.endswith("_folded") else original
+        folded_source = fold(original) if field.endswith("_folded") else original
         for fragment in fragments:
             plain, found = spans_from_marked(fragment)
             start = folded_source.find(plain)
@@ -481,36 +242,419 @@ def _highlight_spans(doc: dict, highlight, parsed: ParsedQuery) -> dict[str, lis
     return spans
 
 
-def _folded(text: str) -> str:
-    from ..text import fold
-
-    return fold(text)
+# --- the backend ----------------------------------------------------------------------------
 
 
-def suggest(q: str, language: str, *, limit: int = 8) -> list[dict]:
-    parsed = parse_query(q)
-    prefix = q.strip()[:100]
-    if parsed.empty or not prefix:
-        return []
-    completion = {"field": "suggest", "size": limit, "skip_duplicates": True}
-    if parsed.latin and len(prefix) >= 4:
-        completion["fuzzy"] = {"fuzziness": 1, "prefix_length": 2}
-    search = (
-        Search(using=get_client(), index=alias_name(language))
-        .source(["title", "url", "type"])
-        .extra(size=0)
-        .suggest("titles", prefix, completion=completion)
+class ElasticsearchBackend(BaseSearchBackend):
+    """Elasticsearch through the official client.
+
+    The client library appears in four class attributes, ``client_class``, ``helpers`` (bulk,
+    streaming bulk, scan), ``errors`` and ``not_found_error``, and two methods, ``client_options()``
+    (the constructor's arguments) and ``slow_client()`` (the same connections with a long timeout).
+    An OpenSearch backend is a subclass that overrides those with opensearch-py's (``OpenSearch``, its
+    helpers and exceptions, ``timeout`` where this client says ``request_timeout``, no ``options()``)
+    and keeps the rest: the mapping, queries and alias swaps are plain JSON that both engines speak
+    (the DSL here only builds it), and every request goes through the client with ``index=`` and
+    ``body=``. The setting then names the subclass (``BACKEND`` of the ``PRIMARY`` entry of
+    ``PORTAL_SEARCH_BACKENDS``; ``PORTAL_SEARCH_ENGINE`` in the environment). ``name`` stays
+    "elasticsearch": the API's ``backend`` says "the search engine answered", not which vendor's.
+
+    Options: ``URLS`` (required), ``INDEX_PREFIX`` ("portal"), ``TIMEOUT`` (2 s per request; rebuilds
+    and bulk loads allow longer), ``MAX_RETRIES`` (one per other node), ``RETRY_ON_TIMEOUT`` (False),
+    ``DEAD_NODE_BACKOFF`` (1 s) and ``MAX_DEAD_NODE_BACKOFF`` (30 s), ``REPLICAS`` (0),
+    ``REFRESH_ON_WRITE`` (True: a publish is searchable when the task ends), ``OPTIONS`` (more keyword
+    arguments for the client, e.g. ``ca_certs``).
+    """
+
+    name = "elasticsearch"
+    option_names = (
+        "URLS",
+        "INDEX_PREFIX",
+        "TIMEOUT",
+        "MAX_RETRIES",
+        "RETRY_ON_TIMEOUT",
+        "DEAD_NODE_BACKOFF",
+        "MAX_DEAD_NODE_BACKOFF",
+        "REPLICAS",
+        "REFRESH_ON_WRITE",
+        "OPTIONS",
     )
-    try:
-        response = search.execute()
-    except ES_ERRORS as exc:
-        raise BackendUnavailable(f"{exc.__class__.__name__}: {exc}") from exc
-    suggestions = []
-    seen = set()
-    for option in response.suggest.titles[0].options:
-        source = option._source
-        if source.url in seen:
-            continue
-        seen.add(source.url)
-        suggestions.append({"text": source.title, "url": source.url, "type": source.type})
-    return suggestions
+    client_class = Elasticsearch
+    helpers = helpers
+    errors = (ApiError, TransportError, helpers.BulkIndexError, helpers.ScanError)
+    not_found_error = NotFoundError
+    slow_timeout = 120.0  # seconds for rebuilds, bulk loads and scans
+
+    def __init__(self, params: dict | None = None, *, alias: str = "default"):
+        super().__init__(params, alias=alias)
+        params = params or {}
+        self.urls = node_urls(params.get("URLS") or [])
+        if not self.urls:
+            raise ImproperlyConfigured(f"PORTAL_SEARCH_BACKENDS[{alias!r}]: URLS lists no Elasticsearch node.")
+        self.index_prefix = str(params.get("INDEX_PREFIX", "portal"))
+        self.timeout = float(params.get("TIMEOUT", 2.0))
+        self.max_retries = int(params.get("MAX_RETRIES", len(self.urls) - 1))
+        self.retry_on_timeout = bool(params.get("RETRY_ON_TIMEOUT", False))
+        self.dead_node_backoff = float(params.get("DEAD_NODE_BACKOFF", 1.0))
+        self.max_dead_node_backoff = float(params.get("MAX_DEAD_NODE_BACKOFF", 30.0))
+        self.replicas = int(params.get("REPLICAS", 0))
+        self.refresh_on_write = bool(params.get("REFRESH_ON_WRITE", True))
+        self.extra_options = dict(params.get("OPTIONS") or {})
+        try:
+            self.client = self.client_class(**self.client_options())
+        except ValueError as exc:  # e.g. "URL must include a 'scheme', 'host', and 'port'"
+            raise ImproperlyConfigured(f"PORTAL_SEARCH_BACKENDS[{alias!r}]: {exc}") from exc
+
+    def client_options(self) -> dict:
+        return {
+            "hosts": self.urls,
+            "request_timeout": self.timeout,
+            "max_retries": self.max_retries,
+            "retry_on_timeout": self.retry_on_timeout,
+            "dead_node_backoff_factor": self.dead_node_backoff,
+            "max_dead_node_backoff": self.max_dead_node_backoff,
+            **self.extra_options,
+        }
+
+    def slow_client(self):
+        """The same connections with the long timeout (bulk loads, scans, index creation)."""
+        return self.client.options(request_timeout=self.slow_timeout)
+
+    def unavailable(self, exc: Exception) -> BackendUnavailable:
+        return BackendUnavailable(f"{exc.__class__.__name__}: {str(exc)[:500]}")
+
+    # --- names --------------------------------------------------------------------------------
+
+    def alias_name(self, language: str) -> str:
+        return f"{self.index_prefix}-{language}".lower()
+
+    def new_index_name(self, language: str) -> str:
+        return f"{self.alias_name(language)}-{time.strftime('%Y%m%d%H%M%S')}-{time.monotonic_ns() % 1_000_000:06d}"
+
+    def alias_targets(self, alias: str) -> list[str]:
+        """The indices behind ``alias`` (none when it does not exist)."""
+        try:
+            return sorted(_body(self.client.indices.get_alias(name=alias)))
+        except self.not_found_error:
+            return []
+
+    def index_exists(self) -> bool:
+        try:
+            return all(bool(self.client.indices.exists_alias(name=self.alias_name(code))) for code in LANGUAGE_CODES)
+        except self.errors as exc:
+            raise self.unavailable(exc) from exc
+
+    # --- writing ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _action(index: str, doc: dict) -> dict:
+        return {"_op_type": "index", "_index": index, "_id": str(doc["page_id"]), "_source": doc}
+
+    def bulk_load(
+        self,
+        actions: Iterable[dict],
+        *,
+        chunk_size: int = 500,
+        on_chunk: Callable[[int], None] | None = None,
+        **bulk_options,
+    ) -> int:
+        """Bulk requests; raises on the first failed item. Returns the number of documents written."""
+        written = 0
+        for ok, _item in self.helpers.streaming_bulk(
+            self.slow_client(), actions, chunk_size=chunk_size, raise_on_error=True, max_retries=0, **bulk_options
+        ):
+            if ok:
+                written += 1
+                if on_chunk and written % chunk_size == 0:
+                    on_chunk(written)
+        return written
+
+    def rebuild(self, documents: Iterable[dict], progress: Callable[[int], None] | None = None) -> dict:
+        """Builds new indices from ``documents`` (refresh off during the load), then moves every
+        language's alias to its new index in one atomic ``_aliases`` request and deletes the old ones.
+        Searches keep reading the old indices until the swap."""
+        client = self.slow_client()
+        new = {language: self.new_index_name(language) for language in LANGUAGE_CODES}
+        count = 0
+
+        def actions():
+            nonlocal count
+            for doc in documents:
+                if doc["language"] in new:
+                    count += 1
+                    if progress and count % 100 == 0:
+                        progress(count)
+                    yield self._action(new[doc["language"]], doc)
+
+        try:
+            for name in new.values():
+                client.indices.create(
+                    index=name, body=index_definition(name, replicas=self.replicas, loading=True).to_dict()
+                )
+            self.bulk_load(actions())
+            if progress:
+                progress(count)
+            for name in new.values():
+                client.indices.put_settings(index=name, body={"index": {"refresh_interval": "1s"}})
+                client.indices.refresh(index=name)
+            self.swap_aliases(new)
+        except self.errors as exc:
+            self._delete_quietly(list(new.values()))
+            raise self.unavailable(exc) from exc
+        except BaseException:
+            self._delete_quietly(list(new.values()))
+            raise
+        return {"elasticsearch": count, "aliases": {self.alias_name(language): name for language, name in new.items()}}
+
+    def _delete_quietly(self, names: list[str]) -> None:
+        for name in names:
+            try:
+                self.client.indices.delete(index=name, ignore_unavailable=True)
+            except self.errors as exc:  # the rebuild's own error is the one to report
+                logger.warning("Could not delete the unfinished index %s: %s", name, exc)
+
+    def swap_aliases(self, new: dict[str, str]) -> None:
+        """One ``POST _aliases``: every alias moves at once, then the old indices are deleted."""
+        client = self.slow_client()
+        actions = []
+        old_indices = []
+        for language, name in new.items():
+            alias = self.alias_name(language)
+            for old in self.alias_targets(alias):
+                actions.append({"remove": {"index": old, "alias": alias}})
+                old_indices.append(old)
+            actions.append({"add": {"index": name, "alias": alias, "is_write_index": True}})
+        client.indices.update_aliases(body={"actions": actions})
+        for old in old_indices:
+            client.indices.delete(index=old, ignore_unavailable=True)
+
+    def write(self, page_id: int, documents: list[dict]) -> str:
+        """Index the page's documents in every language (delete them where there are none)."""
+        try:
+            if not self.client.indices.exists_alias(name=self.alias_name(LANGUAGE_CODES[0])):
+                return "no-index"
+            by_language = {doc["language"]: doc for doc in documents}
+            actions = []
+            for language in LANGUAGE_CODES:
+                alias = self.alias_name(language)
+                if language in by_language:
+                    actions.append(self._action(alias, by_language[language]))
+                else:
+                    actions.append({"_op_type": "delete", "_index": alias, "_id": str(page_id)})
+            _success, errors = self.helpers.bulk(
+                self.client,
+                actions,
+                raise_on_error=False,
+                max_retries=0,
+                refresh="wait_for" if self.refresh_on_write else False,
+                require_alias=True,
+            )
+        except self.errors as exc:
+            raise self.unavailable(exc) from exc
+        self._raise_bulk_errors(errors)
+        return "written" if documents else "deleted"
+
+    def delete(self, page_ids: Iterable[int]) -> None:
+        page_ids = list(page_ids)
+        actions = [
+            {"_op_type": "delete", "_index": self.alias_name(language), "_id": str(pk)}
+            for language in LANGUAGE_CODES
+            for pk in page_ids
+        ]
+        try:
+            _success, errors = self.helpers.bulk(
+                self.slow_client(),
+                actions,
+                raise_on_error=False,
+                max_retries=0,
+                require_alias=True,
+                refresh="wait_for" if self.refresh_on_write else False,
+            )
+        except self.errors as exc:
+            raise self.unavailable(exc) from exc
+        self._raise_bulk_errors(errors)
+
+    @staticmethod
+    def _raise_bulk_errors(errors: list) -> None:
+        """A delete of a document that is not there is no error; anything else is."""
+        real_errors = [error for error in errors if not ("delete" in error and error["delete"].get("status") == 404)]
+        if real_errors:
+            raise BackendUnavailable(f"bulk errors: {str(real_errors)[:500]}")
+
+    def bulk_index(self, documents: Iterable[dict]) -> int:
+        aliases = set()
+
+        def actions():
+            for doc in documents:
+                aliases.add(self.alias_name(doc["language"]))
+                yield self._action(self.alias_name(doc["language"]), doc)
+
+        try:
+            written = self.bulk_load(actions(), require_alias=True)  # never create an index by accident
+            if aliases and self.refresh_on_write:  # once at the end, not per chunk
+                self.slow_client().indices.refresh(index=",".join(sorted(aliases)))
+        except self.errors as exc:
+            raise self.unavailable(exc) from exc
+        return written
+
+    def indexed_versions(self, language: str) -> dict[int, str]:
+        versions = {}
+        try:
+            for hit in self.helpers.scan(
+                self.slow_client(),
+                index=self.alias_name(language),
+                query={"query": {"match_all": {}}},
+                _source=["version"],
+                size=1000,
+            ):
+                versions[int(hit["_id"])] = hit["_source"].get("version", "")
+        except self.errors as exc:
+            raise self.unavailable(exc) from exc
+        return versions
+
+    def drop(self) -> None:
+        """Delete this backend's indices (``<prefix>-<lang>-*``), by name: clusters refuse
+        wildcard deletes (``action.destructive_requires_name``)."""
+        try:
+            for language in LANGUAGE_CODES:
+                pattern = f"{self.alias_name(language)}-*"
+                names = _body(self.client.indices.get(index=pattern, ignore_unavailable=True, allow_no_indices=True))
+                for name in names:
+                    self.client.indices.delete(index=name, ignore_unavailable=True)
+        except self.errors as exc:
+            raise self.unavailable(exc) from exc
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def execute(self, index: str, search: Search) -> Response:
+        """Send a search built with the DSL and wrap its answer (raises the client's errors)."""
+        return Response(search, _body(self.client.search(index=index, body=search.to_dict())))
+
+    def base_search(self, params: SearchParams, parsed: ParsedQuery) -> Search:
+        search = Search().query(text_query(parsed))
+        for clause in filters(params):
+            search = search.filter(clause)
+        return search.sort(*sort_order(params, parsed))
+
+    def _skip_to(self, index: str, search: Search, offset: int) -> list | None:
+        """``search_after`` values that start the page at ``offset``, walking in steps of the window
+        (deep pages never use ``from`` beyond the window). ``None`` when the results end before."""
+        window = settings.PORTAL_SEARCH_WINDOW
+        after = None
+        remaining = offset
+        for _step in range(1 + offset // max(1, window)):  # bounded: offset is capped by the parameters
+            if remaining <= 0:
+                break
+            size = min(remaining, window)
+            step = search.extra(size=size, track_total_hits=False).source(False)
+            if after is not None:
+                step = step.extra(search_after=after)
+            hits = self.execute(index, step).hits
+            if len(hits) < size:
+                return None
+            after = list(hits[-1].meta.sort)
+            remaining -= size
+        return after
+
+    def search(self, params: SearchParams) -> SearchResult:
+        parsed = parse_query(params.q)
+        try:
+            return self._search(params, parsed)
+        except self.errors as exc:
+            raise self.unavailable(exc) from exc
+
+    def _search(self, params: SearchParams, parsed: ParsedQuery) -> SearchResult:
+        index = self.alias_name(params.lang)
+        search = self.base_search(params, parsed)
+        offset = params.offset
+        final = search.extra(track_total_hits=True).source(SOURCE_FIELDS)
+        empty_page = False
+        if offset + params.page_size <= settings.PORTAL_SEARCH_WINDOW:
+            final = final.extra(from_=offset, size=params.page_size)
+        else:
+            after = self._skip_to(index, search, offset)
+            if after is None and offset:
+                empty_page = True
+                final = final.extra(size=0)
+            else:
+                final = final.extra(size=params.page_size)
+                if after is not None:
+                    final = final.extra(search_after=after)
+        final.aggs.bucket("type", "terms", field="type", size=10)
+        final.aggs.bucket("status", "terms", field="status", size=10)
+        final.aggs.bucket("sector", "terms", field="sector_tree", size=30)
+        final.aggs.bucket("location", "terms", field="place_tree", size=30)
+        if not parsed.empty:
+            final = final.highlight(
+                *HIGHLIGHT_FIELDS,
+                pre_tags=[MARK_OPEN],
+                post_tags=[MARK_CLOSE],
+                require_field_match=False,
+                fragment_size=200,
+                number_of_fragments=1,
+                no_match_size=0,
+            )
+            final = final.highlight_options(type="unified", encoder="default")
+        response = self.execute(index, final)
+        results = []
+        for hit in [] if empty_page else response.hits:
+            doc = hit.to_dict()
+            spans = _highlight_spans(doc, getattr(hit.meta, "highlight", None), parsed)
+            results.append(result_item(doc, best_highlight(doc, spans)))
+        facets = {}
+        for name in ("type", "sector", "location", "status"):
+            buckets = [(bucket.key, bucket.doc_count) for bucket in getattr(response.aggregations, name).buckets]
+            facets[name] = facet_list(name, buckets, params.lang)
+        return SearchResult(
+            count=response.hits.total.value,
+            page=params.page,
+            page_size=params.page_size,
+            backend=self.name,
+            results=results,
+            facets=facets,
+            took_ms=response.took,
+        )
+
+    def suggest(self, q: str, language: str, *, limit: int = 8) -> Suggestions:
+        parsed = parse_query(q)
+        prefix = q.strip()[:100]
+        if parsed.empty or not prefix:
+            return Suggestions(backend=self.name)
+        completion = {"field": "suggest", "size": limit, "skip_duplicates": True}
+        if parsed.latin and len(prefix) >= 4:
+            completion["fuzzy"] = {"fuzziness": 1, "prefix_length": 2}
+        search = (
+            Search().source(["title", "url", "type"]).extra(size=0).suggest("titles", prefix, completion=completion)
+        )
+        try:
+            response = self.execute(self.alias_name(language), search)
+        except self.errors as exc:
+            raise self.unavailable(exc) from exc
+        suggestions = Suggestions(backend=self.name)
+        seen = set()
+        for option in response.suggest.titles[0].options:
+            source = option._source
+            if source.url in seen:
+                continue
+            seen.add(source.url)
+            suggestions.append({"text": source.title, "url": source.url, "type": source.type})
+        return suggestions
+
+    # --- state --------------------------------------------------------------------------------
+
+    def status(self) -> dict:
+        """The cluster's health and whether the default language's alias exists."""
+        alias = self.alias_name(settings.LANGUAGE_CODE)
+        try:
+            cluster = _body(self.client.cluster.health(timeout=f"{int(self.timeout * 1000)}ms"))
+            indexed = bool(self.client.indices.exists_alias(name=alias))
+        except self.errors as exc:
+            return {"status": "unavailable", "backend": self.name, "error": exc.__class__.__name__}
+        healthy = cluster.get("status") in {"green", "yellow"} and indexed
+        return {
+            "status": "ok" if healthy else "unavailable",
+            "backend": self.name,
+            "cluster": cluster.get("status"),
+            "nodes": cluster.get("number_of_nodes"),
+            "index": alias if indexed else None,
+        }

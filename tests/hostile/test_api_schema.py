@@ -82,7 +82,8 @@ def _requests_inside_the_test_transaction():
 def search_and_inquiries(db_index):
     """Search answered by the database fallback, and a rate limit high enough that valid inquiries
     reach the 201 answer (the 429 answer has its own test below)."""
-    with override_settings(ELASTICSEARCH_URL="", PORTAL_INQUIRY_RATE_LIMIT=10_000):
+    database = search_fixtures.search_backends(ELASTICSEARCH_URL="")
+    with override_settings(PORTAL_SEARCH_BACKENDS=database, PORTAL_INQUIRY_RATE_LIMIT=10_000):
         yield
 
 
@@ -94,7 +95,9 @@ def test_every_operation_conforms_to_the_schema(case, search_and_inquiries):
 
 @pytest.fixture
 def search_on_elasticsearch(es_index):
-    with override_settings(ELASTICSEARCH_URL=search_fixtures.es_url()):
+    with override_settings(
+        PORTAL_SEARCH_BACKENDS=search_fixtures.search_backends(ELASTICSEARCH_URL=search_fixtures.es_url())
+    ):
         yield
 
 

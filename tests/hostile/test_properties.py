@@ -524,7 +524,7 @@ def test_the_longest_queries_are_answered_by_elasticsearch(client, es_index):
     Elasticsearch itself, not by the fallback after an error."""
     from search import health
 
-    with override_settings(ELASTICSEARCH_URL=es_url()):
+    with override_settings(PORTAL_SEARCH_BACKENDS=search_fixtures.search_backends(ELASTICSEARCH_URL=es_url())):
         for q in ("lotus " * 166, "xoài đường " * 90, "ハス" * 500, "a" * 1000, "lotus~2 " * 120):
             response = client.get("/api/search/?" + urlencode({"q": q.strip(), "lang": "vi", "page_size": "50"}))
             assert_search_answer(response, {"page_size": "50"})

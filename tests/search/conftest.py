@@ -1,9 +1,16 @@
 """Search fixtures: unique index names per test session (parallel runs never clash), the session
-index built once from the demo, scratch indices for tests that write, and helpers to create pages."""
+index built once from the demo, scratch indices for tests that write, and helpers to create pages.
 
+Tests choose the search backend the way a deployment does: ``PORTAL_SEARCH_BACKENDS`` as
+``portal/settings/base.py`` builds it from the environment (``search_backends(ELASTICSEARCH_URL=...)``),
+set with ``override_settings`` or the ``settings`` fixture; ``get_search_backend()`` follows.
+"""
+
+import importlib.util
 import os
 import uuid
 from pathlib import Path
+from unittest import mock
 
 import pytest
 from django.conf import settings
@@ -12,6 +19,7 @@ from django.utils import translation
 
 ROOT = Path(__file__).resolve().parents[2]
 SESSION_PREFIX = f"test-{uuid.uuid4().hex[:8]}"
+DEAD_URL = "http://127.0.0.1:9"  # a closed loopback port: connections are refused at once
 
 
 def es_url() -> str:
@@ -21,10 +29,27 @@ def es_url() -> str:
 needs_es = pytest.mark.skipif(not es_url(), reason="needs the real Elasticsearch that scripts/test.sh starts")
 
 
+def search_backends(**env: str) -> dict:
+    """``PORTAL_SEARCH_BACKENDS`` as the settings build it from these environment variables (over
+    the real environment), with this session's index names and no pause after a failure (tests
+    switch Elasticsearch off and on). ``search_backends(ELASTICSEARCH_URL="")``: the database alone."""
+    env = {"PORTAL_SEARCH_INDEX_PREFIX": SESSION_PREFIX, "PORTAL_SEARCH_RETRY_AFTER": "0", **env}
+    spec = importlib.util.spec_from_file_location("portal.settings.from_env", ROOT / "portal" / "settings" / "base.py")
+    module = importlib.util.module_from_spec(spec)
+    with mock.patch.dict(os.environ, env):
+        spec.loader.exec_module(module)
+    return module.PORTAL_SEARCH_BACKENDS
+
+
+def primary_only(backends: dict) -> dict:
+    """The same setting without the fallback wrapper: its primary (Elasticsearch) alone."""
+    return {"default": backends["default"]["PRIMARY"]}
+
+
 @pytest.fixture(scope="session", autouse=True)
 def search_settings():
-    """Our index names, and no pause after a failure (tests switch Elasticsearch off and on)."""
-    with override_settings(PORTAL_SEARCH_INDEX_PREFIX=SESSION_PREFIX, PORTAL_SEARCH_RETRY_AFTER=0):
+    """The environment's backend with our index names."""
+    with override_settings(PORTAL_SEARCH_BACKENDS=search_backends()):
         yield
 
 
@@ -37,11 +62,16 @@ def _reset_search_health():
     health.reset()
 
 
-def delete_indices(prefix: str) -> None:
-    from search.backends.elastic import get_client
+def es_backend(prefix: str = SESSION_PREFIX, url: str | None = None):
+    """The Elasticsearch backend alone (the fallback wrapper's primary), for tests that look inside the index."""
+    from search.backends.base import load_backend
 
-    client = get_client(timeout=30)
-    client.indices.delete(index=f"{prefix}-*", ignore_unavailable=True, allow_no_indices=True)
+    backends = search_backends(ELASTICSEARCH_URL=url or es_url(), PORTAL_SEARCH_INDEX_PREFIX=prefix)
+    return load_backend(backends["default"]["PRIMARY"], alias="tests")
+
+
+def delete_indices(prefix: str) -> None:
+    es_backend(prefix).drop()
 
 
 @pytest.fixture(scope="session")
@@ -51,11 +81,11 @@ def es_index(django_db_setup, django_db_blocker):
         pytest.skip("needs the real Elasticsearch that scripts/test.sh starts")
     from search import services
 
-    with override_settings(ELASTICSEARCH_URL=es_url()), django_db_blocker.unblock():
+    backends = search_backends(ELASTICSEARCH_URL=es_url())
+    with override_settings(PORTAL_SEARCH_BACKENDS=backends), django_db_blocker.unblock():
         services.index_rebuild()
     yield SESSION_PREFIX
-    with override_settings(ELASTICSEARCH_URL=es_url()):
-        delete_indices(SESSION_PREFIX)
+    delete_indices(SESSION_PREFIX)
 
 
 @pytest.fixture(scope="session")
@@ -63,21 +93,33 @@ def db_index(django_db_setup, django_db_blocker):
     """The demo in the database table (what the fallback searches)."""
     from search import services
 
-    with override_settings(ELASTICSEARCH_URL=""), django_db_blocker.unblock():
+    with override_settings(PORTAL_SEARCH_BACKENDS=search_backends(ELASTICSEARCH_URL="")), django_db_blocker.unblock():
         services.index_rebuild()
 
 
-@pytest.fixture(params=["elasticsearch", "database"])
+# Every implementation of the contract, and the backend name its answers carry.
+BACKENDS = {
+    "elasticsearch": "elasticsearch",  # ElasticsearchBackend alone
+    "fallback": "elasticsearch",  # FallbackSearchBackend: Elasticsearch, the database behind it
+    "database": "database",  # DatabaseSearchBackend alone (no ELASTICSEARCH_URL)
+    "fallback-dead-primary": "database",  # FallbackSearchBackend whose Elasticsearch refuses connections
+}
+
+
+@pytest.fixture(params=list(BACKENDS))
 def backend(request, db):
-    """Runs a test against both backends: the shared contract."""
-    if request.param == "elasticsearch":
+    """Runs a test against every backend: the shared contract. Yields the name the answers carry."""
+    if request.param in {"elasticsearch", "fallback"}:
         request.getfixturevalue("es_index")
-        with override_settings(ELASTICSEARCH_URL=es_url()):
-            yield request.param
+        backends = search_backends(ELASTICSEARCH_URL=es_url())
+        if request.param == "elasticsearch":
+            backends = primary_only(backends)
     else:
         request.getfixturevalue("db_index")
-        with override_settings(ELASTICSEARCH_URL=""):
-            yield request.param
+        url = DEAD_URL if request.param == "fallback-dead-primary" else ""
+        backends = search_backends(ELASTICSEARCH_URL=url)
+    with override_settings(PORTAL_SEARCH_BACKENDS=backends):
+        yield BACKENDS[request.param]
 
 
 @pytest.fixture
@@ -86,11 +128,11 @@ def scratch_index(db):
     (their database changes are rolled back, so their documents must go too)."""
     if not es_url():
         pytest.skip("needs the real Elasticsearch that scripts/test.sh starts")
-    from search.backends import elastic
-
     prefix = f"{SESSION_PREFIX}-w{uuid.uuid4().hex[:6]}"
-    with override_settings(ELASTICSEARCH_URL=es_url(), PORTAL_SEARCH_INDEX_PREFIX=prefix):
-        elastic.rebuild([])
+    with override_settings(
+        PORTAL_SEARCH_BACKENDS=search_backends(ELASTICSEARCH_URL=es_url(), PORTAL_SEARCH_INDEX_PREFIX=prefix)
+    ):
+        es_backend(prefix).rebuild([])
         yield prefix
         delete_indices(prefix)
 
@@ -129,4 +171,4 @@ def settings_module_env(**extra) -> dict:
     return env
 
 
-__all__ = ["ROOT", "api", "es_url", "ids", "make_project", "needs_es", "settings"]
+__all__ = ["ROOT", "api", "es_backend", "es_url", "ids", "make_project", "needs_es", "search_backends", "settings"]

@@ -12,7 +12,7 @@ import pytest
 from django.test import override_settings
 from django.utils import timezone
 
-from .conftest import ROOT, api, es_url, make_project
+from .conftest import ROOT, api, es_url, make_project, search_backends
 
 pytestmark = pytest.mark.django_db
 OWN_PORT = int(os.environ.get("SEARCH_TEST_OWN_ES_PORT", "59611"))
@@ -47,16 +47,13 @@ def own_pid() -> int:
 
 
 def wait_until_healthy(seconds: float = 30) -> None:
-    from search.backends.elastic import ES_ERRORS, get_client
+    from search.backends import get_search_backend
 
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        try:
-            get_client().cluster.health()
-            get_client().count(index="_all")
+        if get_search_backend().primary.status()["status"] == "ok":
             return
-        except ES_ERRORS:
-            time.sleep(0.5)
+        time.sleep(0.5)
     raise AssertionError("Elasticsearch did not recover")
 
 
@@ -64,8 +61,7 @@ def wait_until_healthy(seconds: float = 30) -> None:
 def own_index(own_es, db, settings):
     from search import services
 
-    settings.ELASTICSEARCH_URL = own_es
-    settings.PORTAL_SEARCH_TIMEOUT = 1.5
+    settings.PORTAL_SEARCH_BACKENDS = search_backends(ELASTICSEARCH_URL=own_es, PORTAL_SEARCH_TIMEOUT="1.5")
     services.index_rebuild()
     warm_up()
     return own_es
@@ -73,16 +69,16 @@ def own_index(own_es, db, settings):
 
 def warm_up() -> None:
     """The first searches of a fresh node load its caches: not what these tests measure."""
-    from search.backends import BackendUnavailable, elastic
+    from search.backends import BackendUnavailable, get_search_backend
     from search.params import SearchParams
 
-    client = elastic.get_client(timeout=30)
-    for language in ("vi", "en"):
-        client.search(index=elastic.alias_name(language), query={"match_all": {}}, size=1)
+    elasticsearch = get_search_backend().primary
+    for language in ("vi", "en"):  # with the long timeout
+        elasticsearch.slow_client().search(index=elasticsearch.alias_name(language), query={"match_all": {}}, size=1)
     for _attempt in range(10):
         try:
             for q in ("xoai", "Đồng Tháp", "mango"):
-                elastic.search(SearchParams(q=q, lang="vi"))
+                elasticsearch.search(SearchParams(q=q, lang="vi"))
             return
         except BackendUnavailable:
             time.sleep(0.5)
@@ -158,7 +154,7 @@ def test_a_stopped_cluster_falls_back_and_says_so(client, own_index, django_capt
 
 @pytest.mark.smoke
 def test_without_elasticsearch_configured_the_database_is_the_backend(client, db_index):
-    with override_settings(ELASTICSEARCH_URL=""):
+    with override_settings(PORTAL_SEARCH_BACKENDS=search_backends(ELASTICSEARCH_URL="")):
         body = api(client, q="xoai", lang="vi")
         ready = client.get("/readyz").json()
     assert body["backend"] == "database"

@@ -6,18 +6,20 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
-from .conftest import api
+from .conftest import api, es_backend, es_url, search_backends
 
 pytestmark = pytest.mark.django_db
 
 
 def test_rebuild_swaps_aliases_while_searches_keep_succeeding(scratch_index, capsys, settings):
     from search import health
-    from search.backends.elastic import alias_name, alias_targets, get_client
 
-    settings.PORTAL_SEARCH_RETRY_AFTER = 60  # a failure would show as database answers
+    settings.PORTAL_SEARCH_BACKENDS = search_backends(  # a failure would show as database answers
+        ELASTICSEARCH_URL=es_url(), PORTAL_SEARCH_INDEX_PREFIX=scratch_index, PORTAL_SEARCH_RETRY_AFTER="60"
+    )
+    elasticsearch = es_backend(scratch_index)
     call_command("search_index", "--rebuild")
-    first = alias_targets(get_client(), alias_name("vi"))
+    first = elasticsearch.alias_targets(elasticsearch.alias_name("vi"))
     out = capsys.readouterr().out
     assert "100%" in out and "Done" in out
 
@@ -44,9 +46,9 @@ def test_rebuild_swaps_aliases_while_searches_keep_succeeding(scratch_index, cap
     finally:
         stop.set()
         thread.join(timeout=60)
-    second = alias_targets(get_client(), alias_name("vi"))
+    second = elasticsearch.alias_targets(elasticsearch.alias_name("vi"))
     assert len(first) == len(second) == 1 and first != second
-    assert not get_client().indices.exists(index=first[0])  # the old index is gone
+    assert not elasticsearch.client.indices.exists(index=first[0])  # the old index is gone
     assert len(answers) > 5
     assert {backend for backend, _count in answers} == {"elasticsearch"}
     assert len({count for _backend, count in answers}) == 1

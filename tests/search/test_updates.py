@@ -7,23 +7,24 @@ from django.test import override_settings
 
 from search.models import PendingIndexUpdate, SearchEntry
 
-from .conftest import api, ids, make_project
+from .conftest import DEAD_URL, api, ids, make_project, search_backends
 
 pytestmark = pytest.mark.django_db
 
 
 def es_ids(q: str, lang: str = "vi") -> list[int]:
-    from search.backends import elastic
+    from search.backends import get_search_backend
     from search.params import SearchParams
 
-    return ids({"results": elastic.search(SearchParams(q=q, lang=lang, page_size=50)).results})
+    elasticsearch = get_search_backend().primary
+    return ids({"results": elasticsearch.search(SearchParams(q=q, lang=lang, page_size=50)).results})
 
 
 @pytest.mark.smoke
 def test_publish_and_unpublish_update_the_database_table(
     client, db_index, settings, django_capture_on_commit_callbacks
 ):
-    settings.ELASTICSEARCH_URL = ""
+    settings.PORTAL_SEARCH_BACKENDS = search_backends(ELASTICSEARCH_URL="")
     with django_capture_on_commit_callbacks(execute=True):
         page = make_project(title={"vi": "Dự án thử nghiệm quýt hồng Lai Vung", "en": "Lai Vung pink tangerine trial"})
     assert SearchEntry.objects.filter(page_id=page.pk).count() == 5
@@ -52,12 +53,13 @@ def test_publish_unpublish_move_delete_reach_elasticsearch(scratch_index, django
     assert es_ids("say lua") == [page.pk]
 
     # moving changes the URL: the index follows
-    from search.backends.elastic import alias_name, get_client
+    from search.backends import get_search_backend
 
     other = make_project(title={"vi": "Dự án cha tạm"}, publish=True)
     with django_capture_on_commit_callbacks(execute=True):
         ProjectPage.objects.get(pk=page.pk).move(other, pos="last-child")
-    url = get_client().get(index=alias_name("vi"), id=str(page.pk))["_source"]["url"]
+    elasticsearch = get_search_backend().primary
+    url = elasticsearch.client.get(index=elasticsearch.alias_name("vi"), id=str(page.pk))["_source"]["url"]
     assert url.startswith(other.get_url()) and url != other.get_url()
 
     with django_capture_on_commit_callbacks(execute=True):
@@ -70,7 +72,8 @@ def test_publish_unpublish_move_delete_reach_elasticsearch(scratch_index, django
 def test_an_outage_keeps_the_change_and_retry_delivers_it(scratch_index, django_capture_on_commit_callbacks, caplog):
     from search import services
 
-    with override_settings(ELASTICSEARCH_URL="http://127.0.0.1:9"), django_capture_on_commit_callbacks(execute=True):
+    unreachable = search_backends(ELASTICSEARCH_URL=DEAD_URL, PORTAL_SEARCH_INDEX_PREFIX=scratch_index)
+    with override_settings(PORTAL_SEARCH_BACKENDS=unreachable), django_capture_on_commit_callbacks(execute=True):
         page = make_project(title={"vi": "Kho lạnh Sa Đéc thử nghiệm"})
     pending = PendingIndexUpdate.objects.get(page_id=page.pk)
     assert pending.attempts == 1 and pending.last_error
@@ -85,11 +88,12 @@ def test_an_outage_keeps_the_change_and_retry_delivers_it(scratch_index, django_
 
 
 def test_reconcile_repairs_drift(scratch_index, capsys):
-    from search.backends.elastic import alias_name, get_client
+    from search.backends import get_search_backend
 
     call_command("search_index", "--rebuild")
-    client = get_client()
-    vi = alias_name("vi")
+    elasticsearch = get_search_backend().primary
+    client = elasticsearch.client
+    vi = elasticsearch.alias_name("vi")
     victim = api_first_id()
     client.delete(index=vi, id=str(victim), refresh=True)  # missing
     client.update(index=vi, id=str(api_first_id(offset=1)), doc={"version": "old"}, refresh=True)  # outdated

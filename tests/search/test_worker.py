@@ -12,7 +12,7 @@ import pytest
 from django.db import connection
 from django.test import override_settings
 
-from .conftest import ROOT, delete_indices, es_url, make_project, settings_module_env
+from .conftest import ROOT, delete_indices, es_backend, es_url, make_project, search_backends, settings_module_env
 
 pytestmark = [
     pytest.mark.skipif(
@@ -91,7 +91,7 @@ def test_worker_applies_publish_and_unpublish(committed):
         committed.append(page.pk)
         return page
 
-    with override_settings(ELASTICSEARCH_URL=""):
+    with override_settings(PORTAL_SEARCH_BACKENDS=search_backends(ELASTICSEARCH_URL="")):
         page = in_own_connection(publish)
         assert DBTaskResult.objects.filter(task_path="search.tasks.sync_page", status="READY").exists()
         assert not SearchEntry.objects.filter(page_id=page.pk).exists()  # nothing until the worker runs
@@ -108,13 +108,15 @@ def test_worker_retries_after_elasticsearch_comes_back(committed):
         pytest.skip("needs the real Elasticsearch that scripts/test.sh starts")
     from django_tasks_db.models import DBTaskResult
 
-    from search.backends import elastic
     from search.models import PendingIndexUpdate
 
     prefix = f"test-retry-{uuid.uuid4().hex[:6]}"
     env = {"PORTAL_SEARCH_INDEX_PREFIX": prefix, "PORTAL_SEARCH_RETRY_BASE_SECONDS": "1"}
-    with override_settings(ELASTICSEARCH_URL=es_url(), PORTAL_SEARCH_INDEX_PREFIX=prefix):
-        elastic.rebuild([])
+    with override_settings(
+        PORTAL_SEARCH_BACKENDS=search_backends(ELASTICSEARCH_URL=es_url(), PORTAL_SEARCH_INDEX_PREFIX=prefix)
+    ):
+        elasticsearch = es_backend(prefix)
+        elasticsearch.rebuild([])
         try:
             page = in_own_connection(lambda: make_project(title={"vi": "Trung tâm ươm tạo khởi nghiệp Mỹ Tho"}))
             committed.append(page.pk)
@@ -131,7 +133,7 @@ def test_worker_retries_after_elasticsearch_comes_back(committed):
             up = run_worker(ELASTICSEARCH_URL=es_url(), **env)
             assert up.returncode == 0, up.stderr[-2000:]
             assert not PendingIndexUpdate.objects.filter(page_id=page.pk).exists()
-            doc = elastic.get_client().get(index=elastic.alias_name("vi"), id=str(page.pk))
+            doc = elasticsearch.client.get(index=elasticsearch.alias_name("vi"), id=str(page.pk))
             assert doc["_source"]["title"] == "Trung tâm ươm tạo khởi nghiệp Mỹ Tho"
         finally:
             delete_indices(prefix)

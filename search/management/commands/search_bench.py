@@ -18,7 +18,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test import Client, override_settings
 
 from cms.i18n import LANGUAGE_CODES
+from search.backends import get_search_backend
+from search.backends.fallback import DATABASE_BACKEND
 from search.documents import document_version
+from search.params import parse_search_params
 from search.text import cjk_grams, fold
 
 
@@ -146,41 +149,37 @@ class Command(BaseCommand):
         parser.add_argument("--budget", type=float, default=240, help="Seconds allowed for the query phases.")
 
     def handle(self, *args, **options):
-        if not settings.ELASTICSEARCH_URL:
+        entry = settings.PORTAL_SEARCH_BACKENDS["default"]
+        if "PRIMARY" not in entry:
             raise CommandError("Set ELASTICSEARCH_URL (make bench starts a server of its own).")
-        from search.backends import elastic
-        from search.services import entries_rebuild
-
         total = options["documents"]
-        prefix = f"{settings.PORTAL_SEARCH_INDEX_PREFIX}-bench-{uuid.uuid4().hex[:6]}"
+        prefix = f"{entry['PRIMARY'].get('INDEX_PREFIX', 'portal')}-bench-{uuid.uuid4().hex[:6]}"
+        bench_entry = {**entry, "RETRY_AFTER": 0, "PRIMARY": {**entry["PRIMARY"], "INDEX_PREFIX": prefix}}
+        database_entry = entry.get("FALLBACK") or DATABASE_BACKEND
         out = self.stdout
         out.write(f"Search benchmark: {total:,} documents, {len(LANGUAGE_CODES)} languages, prefix {prefix}")
-        with override_settings(PORTAL_SEARCH_INDEX_PREFIX=prefix, PORTAL_SEARCH_RETRY_AFTER=0):
+        with override_settings(PORTAL_SEARCH_BACKENDS={"default": bench_entry}):
+            backend = get_search_backend()
             try:
                 started = time.perf_counter()
                 documents = list(generate(total))
                 out.write(f"  generated in {time.perf_counter() - started:.1f} s")
                 started = time.perf_counter()
-                elastic.rebuild(documents, progress=lambda n: out.write(f"\r  indexing {n:,}", ending=""))
+                backend.primary.rebuild(documents, progress=lambda n: out.write(f"\r  indexing {n:,}", ending=""))
                 seconds = time.perf_counter() - started
                 out.write(
                     f"\r  Elasticsearch bulk indexing: {total:,} docs in {seconds:.1f} s = {total / seconds:,.0f}/s"
                 )
                 started = time.perf_counter()
-                entries_rebuild(documents)
+                backend.fallback.rebuild(documents)
                 seconds = time.perf_counter() - started
                 out.write(f"  database table: {total:,} rows in {seconds:.1f} s = {total / seconds:,.0f} rows/s")
                 del documents
-                self.queries(options, out)
+                self.queries(options, out, backend=backend, database_entry=database_entry)
             finally:
-                elastic.get_client(timeout=60).indices.delete(
-                    index=f"{prefix}-*", ignore_unavailable=True, allow_no_indices=True
-                )
+                backend.primary.drop()
 
-    def queries(self, options, out):
-        from search.backends import elastic
-        from search.params import parse_search_params
-
+    def queries(self, options, out, *, backend, database_entry):
         client = Client()
         deadline = time.monotonic() + options["budget"]
         for query in QUERIES:  # warm-up, and a check that every query answers from Elasticsearch
@@ -196,7 +195,7 @@ class Command(BaseCommand):
                 response = client.get("/api/search/", query)
                 elapsed = (time.perf_counter() - started) * 1000
                 assert response.status_code == 200
-                took = elastic.search(params).took_ms
+                took = backend.primary.search(params).took_ms
                 api_ms.append(elapsed)
                 took_ms.append(took)
                 ratios.append(elapsed / max(took, 1))
@@ -209,7 +208,7 @@ class Command(BaseCommand):
         )
         db_ms = []
         deadline = time.monotonic() + options["budget"]
-        with override_settings(ELASTICSEARCH_URL=""):
+        with override_settings(PORTAL_SEARCH_BACKENDS={"default": database_entry}):
             for _round in range(options["db_repeat"]):
                 if time.monotonic() > deadline:
                     break

@@ -6,14 +6,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 
 from search import services
-from search.backends import BackendUnavailable, elasticsearch_enabled
-
-
-def _es_errors() -> tuple:
-    from elastic_transport import TransportError
-    from elasticsearch import ApiError
-
-    return (ApiError, TransportError)
+from search.backends import BackendUnavailable, get_search_backend
 
 
 class ProgressBar:
@@ -52,27 +45,22 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         started = time.monotonic()
+        backend = get_search_backend()
         try:
             if options["rebuild"]:
-                self.stdout.write(
-                    "Rebuilding the search index"
-                    + (" (Elasticsearch)" if elasticsearch_enabled() else " (database only)")
-                )
+                stores = ", ".join(store.name for store in backend.stores())
+                self.stdout.write(f"Rebuilding the search index ({stores})")
                 report = services.index_rebuild(progress=ProgressBar(self.stdout))
             elif options["reconcile"]:
-                if elasticsearch_enabled():
-                    from search.backends.elastic import indices_exist
-
-                    if not indices_exist():
-                        self.stdout.write("No index yet: rebuilding instead.")
-                        report = services.index_rebuild(progress=ProgressBar(self.stdout))
-                        self._done(report, started)
-                        return
-                report = services.index_reconcile()
+                if not backend.index_exists():
+                    self.stdout.write("No index yet: rebuilding instead.")
+                    report = services.index_rebuild(progress=ProgressBar(self.stdout))
+                else:
+                    report = services.index_reconcile()
             else:
                 report = services.pending_retry(limit=10_000)
-        except (BackendUnavailable, *_es_errors()) as exc:
-            raise CommandError(f"Elasticsearch did not answer: {exc}") from exc
+        except BackendUnavailable as exc:
+            raise CommandError(f"The search backend ({backend.name}) did not answer: {exc}") from exc
         self._done(report, started)
 
     def _done(self, report: dict, started: float) -> None:
