@@ -13,6 +13,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import (
     Collection,
@@ -97,8 +98,6 @@ def ensure_agencies(report: DemoReport) -> list[Agency]:
 
 
 def slugify_vi(text: str) -> str:
-    from django.utils.text import slugify
-
     return slugify(text.replace("Đ", "D").replace("đ", "d"))
 
 

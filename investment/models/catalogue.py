@@ -1,5 +1,11 @@
 """The catalogue: investment projects, agricultural opportunities and industrial zones, each
-published by an agency, with their listing pages."""
+published by an agency, with their listing pages.
+
+Each page class declares its kind once (``catalogue_kind``, see ``cms.catalogue``): the listings, the
+API filters, the search documents and the inquiry form read that declaration. The listing pages filter,
+paginate and (for projects) compare on the model, as Wagtail index pages do, through the read helpers
+of ``investment.selectors`` and the filter form of ``investment.forms``; neither imports these classes.
+"""
 
 from decimal import Decimal
 
@@ -46,7 +52,7 @@ from investment.choices import (
     ProjectStatus,
     ValueChainStage,
 )
-from investment.fields import MultipleChoiceListField
+from investment.fields import NON_NEGATIVE, MultipleChoiceListField
 from investment.forms import DEFAULT_PAGE_SIZE, CatalogueFilterForm
 from investment.permissions import AgencyPagePermissionTester
 from investment.selectors import (
@@ -60,7 +66,6 @@ from investment.selectors import (
     zone_detail_parts,
 )
 
-from .parts import NON_NEGATIVE
 from .reference import Place, Sector
 
 MAX_CAPITAL_USD = Decimal("1000000000000")

@@ -4,16 +4,13 @@ They name their pages by string, so that the read helpers (``investment.selector
 models call, can import them without importing the page models.
 """
 
-from decimal import Decimal
-
-from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.models import Orderable
 
-NON_NEGATIVE = [MinValueValidator(Decimal("0"))]
+from investment.fields import NON_NEGATIVE
 
 
 class ProjectImage(Orderable):
