@@ -35,6 +35,16 @@ def _has_value(value) -> bool:
         return True
 
 
+def localized(obj, name: str, language: str):
+    """The value of a translated field in ``language``, falling back to English, then Vietnamese;
+    with the language it is in: ``(value, code)``."""
+    for code in (language, *FALLBACK_ORDER):
+        value = getattr(obj, build_localized_fieldname(name, code), None)
+        if _has_value(value):
+            return value, code
+    return getattr(obj, name, None), settings.LANGUAGE_CODE
+
+
 def missing_fields(page: Page, language: str) -> list[str]:
     """Fields that hold text in Vietnamese but are empty in ``language``."""
     missing = []

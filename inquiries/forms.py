@@ -14,11 +14,11 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.models import Page
 
-from investment.models import Agency, OpportunityPage, ProjectPage, Sector, ZonePage
+from cms.catalogue import catalogue_kind_of
+from investment.models import Agency, Sector
 
 from .models import InquiryKind, InquiryStatus
 
-INQUIRY_PAGE_MODELS = (ProjectPage, OpportunityPage, ZonePage)
 PHONE_RE = re.compile(r"^\+?[0-9 ().\-]{5,40}$")
 HONEYPOT = "website"
 
@@ -41,11 +41,13 @@ def inquiry_page_from_id(value):
     if page is None:
         return None
     page = page.specific
-    return page if isinstance(page, INQUIRY_PAGE_MODELS) else None
+    return page if catalogue_kind_of(page) is not None else None
 
 
 def default_kind_for(page) -> str:
-    return InquiryKind.PARTNERSHIP if isinstance(page, OpportunityPage) else InquiryKind.INVESTMENT
+    """The inquiry kind the page's catalogue kind proposes (an opportunity: a partnership)."""
+    kind = catalogue_kind_of(page)
+    return InquiryKind(kind.inquiry_kind) if kind is not None else InquiryKind.INVESTMENT
 
 
 class PlainSelect(forms.Select):

@@ -3,16 +3,24 @@
 ``status``. Bad values answer 400 with a message."""
 
 from django.db.models import Q
+from django.utils import translation
 from rest_framework.filters import BaseFilterBackend
 from wagtail.api.v2.filters import FieldsFilter
 from wagtail.api.v2.utils import BadRequestError
 
+from cms.catalogue import catalogue_kind_of, catalogue_kinds
 from investment.choices import ProjectStatus
-from investment.models import OpportunityPage, Place, ProjectPage, Sector, ZonePage
+from investment.models import Place, Sector
 
 CATALOGUE_PARAMETERS = frozenset({"sector", "place", "status"})
-CATALOGUE_MODELS = (ProjectPage, OpportunityPage, ZonePage)
-STATUS_MODELS = (ProjectPage, OpportunityPage)
+
+
+def _catalogue_models() -> list[type]:
+    return [kind.model for kind in catalogue_kinds().values()]
+
+
+def _status_models() -> list[type]:
+    return [kind.model for kind in catalogue_kinds().values() if kind.has_status]
 
 
 def _restrict(queryset, models, **lookups):
@@ -33,7 +41,7 @@ class CatalogueFilter(BaseFilterBackend):
             sector = Sector.objects.filter(code=sector_code.strip()).first()
             if sector is None:
                 raise BadRequestError(f"sector: unknown VSIC code {sector_code!r}.")
-            queryset = _restrict(queryset, CATALOGUE_MODELS, sectors__tree_path__startswith=sector.tree_path)
+            queryset = _restrict(queryset, _catalogue_models(), sectors__tree_path__startswith=sector.tree_path)
         place_id = request.GET.get("place")
         if place_id is not None:
             if not place_id.strip().isdigit() or len(place_id.strip()) > 12:
@@ -41,16 +49,24 @@ class CatalogueFilter(BaseFilterBackend):
             place = Place.objects.filter(pk=int(place_id)).first()
             if place is None:
                 raise BadRequestError(f"place: there is no place with id {place_id}.")
-            queryset = _restrict(queryset, CATALOGUE_MODELS, place__in=place.matching_places())
+            queryset = _restrict(queryset, _catalogue_models(), place__in=place.matching_places())
         status = request.GET.get("status")
         if status is not None:
             if status not in ProjectStatus.values:
                 choices = ", ".join(ProjectStatus.values)
                 raise BadRequestError(f"status: unknown value {status!r}; use one of: {choices}.")
-            if queryset.model is ZonePage:
-                raise BadRequestError("status: industrial zones have no status; filter projects or opportunities.")
-            queryset = _restrict(queryset, STATUS_MODELS, status=status)
+            kind = catalogue_kind_of(queryset.model)
+            if kind is not None and not kind.has_status:
+                raise BadRequestError(_no_status_message(kind))
+            queryset = _restrict(queryset, _status_models(), status=status)
         return queryset
+
+
+def _no_status_message(kind) -> str:
+    """The 400 answer to a status filter on a kind without one, in English as the endpoint's other
+    messages (the wording is part of the published API, so the kinds with a status are named as before)."""
+    with translation.override("en"):
+        return f"status: {kind.plural_label} have no status; filter projects or opportunities."
 
 
 class _ViewWithoutCatalogueFields:

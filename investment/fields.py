@@ -1,9 +1,15 @@
-"""A JSON list of choice codes, edited as checkboxes: portable across SQLite and PostgreSQL."""
+"""Model fields of the catalogue: a JSON list of choice codes, edited as checkboxes (portable across
+SQLite and PostgreSQL), and the validator of amounts that cannot be negative."""
+
+from decimal import Decimal
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+NON_NEGATIVE = [MinValueValidator(Decimal("0"))]
 
 
 class MultipleChoiceListField(models.JSONField):

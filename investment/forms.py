@@ -1,13 +1,17 @@
-"""The public filter form of the catalogue listings. Invalid input becomes a translated message, never a 500."""
+"""The public filter form of the catalogue listings. Invalid input becomes a translated message, never a 500.
 
-from decimal import Decimal
+Which filters a listing has comes from its kind's declaration (``CatalogueKind``): the status filter when
+the kind has a status, a lower and an upper bound for each of its number filters (``ranges``), and the
+kind's option field (investment form, commodity) with that field's own choices.
+"""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from investment.choices import Commodity, InvestmentForm, ProjectStatus
-from investment.models import Place, Sector
-from investment.selectors import KINDS, current_places, former_places
+from cms.catalogue import CatalogueKind
+from investment.choices import ProjectStatus
+from investment.models.reference import Place, Sector
+from investment.selectors import current_places, former_places
 
 SORT_LABELS = {
     "newest": _("Newest first"),
@@ -19,26 +23,25 @@ SORT_LABELS = {
 }
 DEFAULT_PAGE_SIZE = 12
 MAX_PAGE_SIZE = 60
-MAX_CAPITAL_USD = Decimal("1000000000000")
+PAGE_FIELDS = ("sort", "view", "page", "page_size")
 
 
 def _indented(depth: int, label: str) -> str:
     return f"{'— ' * max(depth - 1, 0)}{label}"
 
 
+def _choices_of(model_field) -> list:
+    """The choices of a choice field, or of each item of a list of choices."""
+    return list(getattr(model_field, "item_choices", None) or model_field.choices)
+
+
 class CatalogueFilterForm(forms.Form):
-    """Filters of one listing (``kind``: project, opportunity or zone). Capital is in US dollars."""
+    """Filters of one listing (``kind``: its declaration). Capital is in US dollars."""
 
     sector = forms.ChoiceField(label=_("Sector"), required=False)
     place = forms.TypedChoiceField(label=_("Place"), required=False, coerce=int, empty_value=None)
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("Any status")), *ProjectStatus.choices]
-    )
-    capital_min = forms.DecimalField(
-        label=_("Capital from (USD)"), required=False, min_value=0, max_value=MAX_CAPITAL_USD, decimal_places=0
-    )
-    capital_max = forms.DecimalField(
-        label=_("Capital up to (USD)"), required=False, min_value=0, max_value=MAX_CAPITAL_USD, decimal_places=0
     )
     option = forms.ChoiceField(label=_("Kind"), required=False)
     sort = forms.ChoiceField(label=_("Sort by"), required=False)
@@ -48,9 +51,9 @@ class CatalogueFilterForm(forms.Form):
     page = forms.IntegerField(label=_("Page"), required=False, min_value=1, max_value=100000)
     page_size = forms.IntegerField(label=_("Results per page"), required=False, min_value=1, max_value=MAX_PAGE_SIZE)
 
-    def __init__(self, data=None, *, kind: str, **kwargs):
+    def __init__(self, data=None, *, kind: CatalogueKind, **kwargs):
         super().__init__(data, **kwargs)
-        self.kind = KINDS[kind]
+        self.kind = kind
         sectors = list(Sector.objects.order_by("tree_path"))
         self.fields["sector"].choices = [("", _("All sectors"))] + [
             (sector.code, _indented(sector.depth, f"{sector.code} · {sector.name}")) for sector in sectors
@@ -61,20 +64,24 @@ class CatalogueFilterForm(forms.Form):
         if former:
             place_choices.append((_("Former units (before the 2025 reorganisation)"), former))
         self.fields["place"].choices = place_choices
-        self.fields["sort"].choices = [(key, SORT_LABELS[key]) for key in self.kind.sorts]
-        if self.kind.option_field == "investment_forms":
-            self.fields["option"].label = _("Investment form")
-            self.fields["option"].choices = [("", _("Any form")), *InvestmentForm.choices]
-        elif self.kind.option_field == "commodity":
-            self.fields["option"].label = _("Commodity")
-            self.fields["option"].choices = [("", _("Any commodity")), *Commodity.choices]
-        else:
-            del self.fields["option"]
-        if not self.kind.has_status:
-            del self.fields["status"]
-        if not self.kind.has_capital:
-            del self.fields["capital_min"]
-            del self.fields["capital_max"]
+        self.fields["sort"].choices = [(key, SORT_LABELS[key]) for key in kind.sorts]
+        for number in kind.ranges:
+            for name, label in zip(number.parameters, (number.label_min, number.label_max), strict=True):
+                self.fields[name] = forms.DecimalField(
+                    label=label,
+                    required=False,
+                    min_value=0,
+                    max_value=number.max_value,
+                    decimal_places=number.decimal_places,
+                )
+        if kind.option_field:
+            option = self.fields["option"]
+            option.label = kind.option_label
+            option.choices = [("", kind.option_any_label), *_choices_of(kind.model._meta.get_field(kind.option_field))]
+        for name in ("status", "option"):
+            if name not in kind.filters:
+                del self.fields[name]
+        self.order_fields([*kind.filters, *PAGE_FIELDS])
 
     def clean_sector(self):
         code = self.cleaned_data.get("sector")
@@ -90,14 +97,15 @@ class CatalogueFilterForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        low, high = cleaned.get("capital_min"), cleaned.get("capital_max")
-        if low is not None and high is not None and low > high:
-            self.add_error("capital_max", _("The upper capital limit must not be below the lower one."))
+        for number in self.kind.ranges:
+            low_name, high_name = number.parameters
+            low, high = cleaned.get(low_name), cleaned.get(high_name)
+            if low is not None and high is not None and low > high:
+                self.add_error(high_name, number.order_error)
         return cleaned
 
     @property
     def active_filters(self) -> bool:
         if not self.is_bound or not self.is_valid():
             return False
-        keys = ("sector", "place", "status", "capital_min", "capital_max", "option")
-        return any(self.cleaned_data.get(key) not in (None, "") for key in keys)
+        return any(self.cleaned_data.get(key) not in (None, "") for key in self.kind.filters)

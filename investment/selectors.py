@@ -3,66 +3,26 @@
 Every function here returns querysets whose SQL count does not depend on how many items are shown:
 specific models are queried directly, StreamFields are deferred, and the sectors, images and their
 renditions are prefetched in one query each.
+
+The page models call these functions (their ``get_context`` and routes), so this module never imports
+them: a kind's page class comes from its declaration (``CatalogueKind.model``) or from the page at
+hand, and only the reference data and the pages' inline parts are imported by name.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.conf import settings
 from django.db.models import F, Prefetch, Q, QuerySet
 from wagtail.images import get_image_model
 
-from investment.models import (
-    OpportunityPage,
-    Place,
-    ProjectDocument,
-    ProjectImage,
-    ProjectPage,
-    Sector,
-    ZonePage,
-    ZonePlot,
-)
+from cms.catalogue import CatalogueKind, catalogue_kind
+from investment.fields import MultipleChoiceListField
+from investment.models.parts import ProjectDocument, ProjectImage, ZonePlot
+from investment.models.reference import Place, Sector
 
 COMPARE_MAX = 3
 LISTING_RENDITIONS = ("fill-480x270|format-webp", "fill-480x270|format-jpeg")
-
-
-@dataclass(frozen=True)
-class CatalogueKind:
-    key: str
-    model: type
-    sorts: tuple[str, ...]
-    option_field: str | None = None  # the "kind" filter: investment form or commodity
-    option_is_list: bool = False
-    has_status: bool = True
-    has_capital: bool = True
-    extra_related: tuple[str, ...] = field(default_factory=tuple)
-
-
-KINDS: dict[str, CatalogueKind] = {
-    "project": CatalogueKind(
-        "project",
-        ProjectPage,
-        ("newest", "capital_desc", "capital_asc", "verified"),
-        option_field="investment_forms",
-        option_is_list=True,
-    ),
-    "opportunity": CatalogueKind(
-        "opportunity",
-        OpportunityPage,
-        ("newest", "capital_desc", "capital_asc", "verified"),
-        option_field="commodity",
-    ),
-    "zone": CatalogueKind(
-        "zone",
-        ZonePage,
-        ("newest", "area_desc", "lease_asc", "verified"),
-        has_status=False,
-        has_capital=False,
-    ),
-}
 
 ORDERINGS = {
     "newest": (F("first_published_at").desc(nulls_last=True), "-pk"),
@@ -72,10 +32,6 @@ ORDERINGS = {
     "area_desc": (F("area_ha").desc(nulls_last=True), "-pk"),
     "lease_asc": (F("lease_price_usd_m2").asc(nulls_last=True), "-pk"),
 }
-
-
-def usd_to_vnd(amount_usd: Decimal) -> Decimal:
-    return (Decimal(amount_usd) / Decimal(str(settings.PORTAL_USD_PER_VND))).quantize(Decimal("1"))
 
 
 def _image_prefetch(lookup: str, *specs: str) -> Prefetch:
@@ -101,10 +57,9 @@ def sector_subtree(*, code: str) -> QuerySet:
     return sector.with_descendants()
 
 
-def catalogue_list(*, kind: str, filters: dict) -> QuerySet:
+def catalogue_list(*, kind: CatalogueKind, filters: dict) -> QuerySet:
     """The live pages of one catalogue kind matching cleaned ``filters`` (see ``CatalogueFilterForm``)."""
-    config = KINDS[kind]
-    model = config.model
+    model = kind.model
     queryset = catalogue_base_queryset(model=model)
     sector: Sector | None = filters.get("sector")
     if sector is not None:
@@ -113,34 +68,23 @@ def catalogue_list(*, kind: str, filters: dict) -> QuerySet:
     place: Place | None = filters.get("place")
     if place is not None:
         queryset = queryset.filter(place__in=place.matching_places())
-    if config.has_status and filters.get("status"):
+    if kind.has_status and filters.get("status"):
         queryset = queryset.filter(status=filters["status"])
-    if config.has_capital:
-        if filters.get("capital_min") is not None:
-            queryset = queryset.filter(capital_vnd__gte=usd_to_vnd(filters["capital_min"]))
-        if filters.get("capital_max") is not None:
-            queryset = queryset.filter(capital_vnd__lte=usd_to_vnd(filters["capital_max"]))
+    for number in kind.ranges:
+        low, high = (filters.get(name) for name in number.parameters)
+        if low is not None:
+            queryset = queryset.filter(**{f"{number.field}__gte": number.field_value(low)})
+        if high is not None:
+            queryset = queryset.filter(**{f"{number.field}__lte": number.field_value(high)})
     option = filters.get("option")
-    if config.option_field and option:
-        if config.option_is_list:
+    if kind.option_field and option:
+        if isinstance(model._meta.get_field(kind.option_field), MultipleChoiceListField):
             # A JSON list of codes; the codes are distinct words, so a quoted-substring match is exact.
-            queryset = queryset.filter(**{f"{config.option_field}__icontains": f'"{option}"'})
+            queryset = queryset.filter(**{f"{kind.option_field}__icontains": f'"{option}"'})
         else:
-            queryset = queryset.filter(**{config.option_field: option})
-    sort = filters.get("sort") or config.sorts[0]
+            queryset = queryset.filter(**{kind.option_field: option})
+    sort = filters.get("sort") or kind.sorts[0]
     return queryset.order_by(*ORDERINGS[sort])
-
-
-def project_list(*, filters: dict) -> QuerySet:
-    return catalogue_list(kind="project", filters=filters)
-
-
-def opportunity_list(*, filters: dict) -> QuerySet:
-    return catalogue_list(kind="opportunity", filters=filters)
-
-
-def zone_list(*, filters: dict) -> QuerySet:
-    return catalogue_list(kind="zone", filters=filters)
 
 
 def catalogue_related(*, page, limit: int = 4) -> list:
@@ -157,7 +101,7 @@ def catalogue_related(*, page, limit: int = 4) -> list:
     return list(queryset.order_by(F("last_verified").desc(), "-pk")[:limit])
 
 
-def project_detail_parts(*, project: ProjectPage) -> dict:
+def project_detail_parts(*, project) -> dict:
     """Gallery (with renditions), brochures, incentives and sectors of a project, one query each."""
     gallery = list(
         ProjectImage.objects.filter(page=project).order_by("sort_order").prefetch_related(_image_prefetch("image"))
@@ -171,7 +115,7 @@ def project_detail_parts(*, project: ProjectPage) -> dict:
     }
 
 
-def zone_detail_parts(*, zone: ZonePage) -> dict:
+def zone_detail_parts(*, zone) -> dict:
     plots = list(ZonePlot.objects.filter(page=zone).order_by("sort_order"))
     return {
         "plots": plots,
@@ -185,15 +129,16 @@ class CompareError(ValueError):
     pass
 
 
-def project_compare(*, ids: list[int]) -> list[ProjectPage]:
+def project_compare(*, ids: list[int]) -> list:
     """Up to ``COMPARE_MAX`` live projects in the order asked; ``CompareError`` names what is wrong."""
     if len(ids) > COMPARE_MAX:
         raise CompareError("too_many")
-    projects = catalogue_base_queryset(model=ProjectPage).prefetch_related("incentives").in_bulk(ids)
-    missing = [pk for pk in ids if pk not in projects]
+    projects = catalogue_base_queryset(model=catalogue_kind("project").model).prefetch_related("incentives")
+    found = projects.in_bulk(ids)
+    missing = [pk for pk in ids if pk not in found]
     if missing:
         raise CompareError("missing")
-    return [projects[pk] for pk in ids]
+    return [found[pk] for pk in ids]
 
 
 def catalogue_map_points(*, items, request=None) -> list[dict]:

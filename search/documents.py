@@ -4,55 +4,53 @@ The same dictionaries feed Elasticsearch (``search.backends.elastic``) and the d
 (``search.models.SearchEntry``), so both search the same text. Every language gets a document for
 every page: a page not yet translated is found in the text readers see (requested language, then
 English, then Vietnamese), and ``shown_language`` says which one that is.
+
+The builder names no page type. A page's translated fields give the title, summary and body; a
+catalogue page (``cms.catalogue.CatalogueEntryMixin``) adds its ``SearchFacts``: its type (its kind's
+key), facet and filter values, and ``meta`` text (agency, sector and place names, the labels of its
+choices) that is searched but not shown. Every other page is of type "page" with empty facets.
 """
 
 import hashlib
 import json
 from dataclasses import dataclass, field
-from decimal import Decimal
 
-from django.conf import settings
-from django.db.models import Model
 from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from cms.i18n import FALLBACK_ORDER, LANGUAGE_CODES, page_url_in, translated_field_names
+from cms.catalogue import CatalogueEntryMixin, SearchFacts, catalogue_kind_of, catalogue_kinds
+from cms.i18n import LANGUAGE_CODES, localized, page_url_in, translated_field_names
+from cms.models import HomePage
 
 from .text import CJK_CHAR, cjk_grams, clean, fold
 
 MAX_BODY_CHARS = 20_000
 SUMMARY_FIELDS = ("summary", "introduction", "hero_text")
 NOT_BODY_FIELDS = {"title", "slug", "url_path", "seo_title", "search_description", *SUMMARY_FIELDS}
+PAGE_TYPE = "page"  # every page that is not of a catalogue kind
+PAGE_LABEL = _("Page")
 
-TYPE_LABELS = {
-    "project": _("Investment project"),
-    "opportunity": _("Agricultural opportunity"),
-    "zone": _("Industrial zone"),
-    "page": _("Page"),
-}
-SEARCH_TYPES = tuple(TYPE_LABELS)
+
+def search_types() -> tuple[str, ...]:
+    """The values of a document's ``type``: the catalogue kinds' keys, then "page"."""
+    return (*catalogue_kinds(), PAGE_TYPE)
+
+
+def type_labels() -> dict[str, str]:
+    """``{type: label}`` (lazy labels: translated where they are shown)."""
+    return {**{key: kind.label for key, kind in catalogue_kinds().items()}, PAGE_TYPE: PAGE_LABEL}
 
 
 def page_search_type(page: Page) -> str:
-    from investment.models import OpportunityPage, ProjectPage, ZonePage
-
-    if isinstance(page, ProjectPage):
-        return "project"
-    if isinstance(page, OpportunityPage):
-        return "opportunity"
-    if isinstance(page, ZonePage):
-        return "zone"
-    return "page"
+    kind = catalogue_kind_of(page)
+    return kind.key if kind is not None else PAGE_TYPE
 
 
 def page_is_searchable(page: Page) -> bool:
     """Live, public pages below the site root (the home page itself and the tree root excluded)."""
-    from cms.models import HomePage
-
     if page.depth <= 1 or isinstance(page, HomePage) or not page.live:
         return False
     return not page.get_view_restrictions().exists()
@@ -60,47 +58,27 @@ def page_is_searchable(page: Page) -> bool:
 
 def searchable_pages():
     """Every page that should be in the index, specific, in tree order."""
-    from cms.models import HomePage
-
     return Page.objects.live().public().filter(depth__gt=1).not_type(HomePage).order_by("path").specific()
 
 
 @dataclass
 class BuildContext:
-    """Reference data loaded once per batch: sectors and places with their ancestors."""
+    """Reference data loaded once per batch: what each catalogue page class asks for in its
+    ``search_reference()``, loaded the first time a page of that class is built (classes that inherit
+    the same loader share one load)."""
 
-    sectors: dict[int, Model] = field(default_factory=dict)
-    places: dict[int, Model] = field(default_factory=dict)
+    references: dict = field(default_factory=dict)
 
     @classmethod
     def load(cls) -> "BuildContext":
-        from investment.models import Place, Sector
+        return cls()
 
-        return cls(sectors={s.pk: s for s in Sector.objects.all()}, places={p.pk: p for p in Place.objects.all()})
-
-    def chain(self, nodes: dict[int, Model], node) -> list:
-        ids = [int(part) for part in node.tree_path.strip("/").split("/") if part]
-        return [nodes[pk] for pk in ids if pk in nodes] or [node]
-
-
-def localized(obj, name: str, language: str):
-    """The value of a translated field in ``language``, falling back to English, then Vietnamese."""
-    for code in (language, *FALLBACK_ORDER):
-        value = getattr(obj, build_localized_fieldname(name, code), None)
-        if _has_text(value):
-            return value, code
-    return getattr(obj, name, None), settings.LANGUAGE_CODE
-
-
-def _has_text(value) -> bool:
-    if value is None:
-        return False
-    if isinstance(value, str):
-        return bool(value.strip())
-    try:
-        return len(value) > 0
-    except TypeError:
-        return True
+    def reference_for(self, model: type[CatalogueEntryMixin]) -> dict:
+        loader = model.search_reference
+        key = loader.__func__
+        if key not in self.references:
+            self.references[key] = loader()
+        return self.references[key]
 
 
 def field_text(page: Page, name: str, value) -> str:
@@ -116,15 +94,8 @@ def field_text(page: Page, name: str, value) -> str:
     return ""
 
 
-def _labels(node, language: str) -> str:
-    value, _code = localized(node, "name", language)
-    return clean(value)
-
-
-def _decimal(value) -> float | None:
-    if value is None:
-        return None
-    return float(Decimal(value))
+def _number(value) -> float | None:
+    return float(value) if value is not None else None
 
 
 def page_documents(page: Page, context: BuildContext | None = None) -> list[dict]:
@@ -156,62 +127,13 @@ def build_document(page: Page, language: str, context: BuildContext) -> dict:
         summary = clean(value)
     body = " ".join(body_parts)[:MAX_BODY_CHARS]
 
-    meta_parts: list[str] = []
-    sector_codes: list[str] = []
-    sector_tree: list[str] = []
-    sector_labels: list[str] = []
-    place_tree: list[str] = []
-    place_id = None
-    location_label = ""
-    status = ""
-    capital_vnd = capital_usd = None
-    location = None
-    last_verified = None
-    agency = ""
+    facts = SearchFacts()
     with translation.override(language):
-        if doc_type != "page":
-            agency_obj = page.agency
-            agency = clean(localized(agency_obj, "name", language)[0])
-            meta_parts += [agency, clean(localized(agency_obj, "short_name", language)[0])]
-            for sector in sorted(page.sectors.all(), key=lambda s: s.tree_path):
-                sector = context.sectors.get(sector.pk, sector)
-                sector_codes.append(sector.code)
-                sector_labels.append(_labels(sector, language))
-                for node in context.chain(context.sectors, sector):
-                    if node.code not in sector_tree:
-                        sector_tree.append(node.code)
-                        meta_parts.append(_labels(node, language))
-            if page.place_id:
-                place = context.places.get(page.place_id) or page.place
-                place_id = str(place.pk)
-                location_label = _labels(place, language)
-                seen = set()
-                current = place
-                for _step in range(6):  # the place, then what absorbed it (bounded chain)
-                    if current is None or current.pk in seen:
-                        break
-                    seen.add(current.pk)
-                    for node in context.chain(context.places, current):
-                        if str(node.pk) not in place_tree:
-                            place_tree.append(str(node.pk))
-                            meta_parts.append(_labels(node, language))
-                            meta_parts += [clean(name) for name in node.former_name_list]
-                    current = context.places.get(current.successor_id) if current.successor_id else None
-            status = getattr(page, "status", "") or ""
-            if status:
-                meta_parts.append(clean(str(page.get_status_display())))
-            commodity = getattr(page, "commodity", "")
-            if commodity:
-                meta_parts.append(clean(str(page.get_commodity_display())))
-            capital_vnd = _decimal(getattr(page, "capital_vnd", None))
-            if capital_vnd is not None:
-                capital_usd = round(capital_vnd * settings.PORTAL_USD_PER_VND, 2)
-            coordinates = page.coordinates
-            if coordinates:
-                location = {"lat": coordinates[0], "lon": coordinates[1]}
-            last_verified = page.last_verified.isoformat() if page.last_verified else None
+        if isinstance(page, CatalogueEntryMixin):
+            facts = page.search_facts(language=language, reference=context.reference_for(type(page)))
         url = page_url_in(page, language)
-    meta = " ".join(part for part in meta_parts if part)
+    meta = " ".join(part for part in (clean(part) for part in facts.meta) if part)
+    last_verified = facts.last_verified.isoformat() if facts.last_verified else None
     published = page.first_published_at or page.last_published_at
     suggest_inputs = _suggest_inputs(clean(title))
     doc = {
@@ -228,20 +150,20 @@ def build_document(page: Page, language: str, context: BuildContext) -> dict:
         "meta": meta,
         "meta_folded": fold(meta),
         "cjk": cjk_grams(" ".join([clean(title), summary, body, meta])),
-        "sector_codes": sector_codes,
-        "sector_tree": sector_tree,
-        "sector_labels": sector_labels,
-        "place_id": place_id,
-        "place_tree": place_tree,
-        "location_label": location_label,
-        "status": status,
-        "capital_vnd": capital_vnd,
-        "capital_usd": capital_usd,
-        "location": location,
+        "sector_codes": list(facts.sector_codes),
+        "sector_tree": list(facts.sector_tree),
+        "sector_labels": [clean(label) for label in facts.sector_labels],
+        "place_id": facts.place_id,
+        "place_tree": list(facts.place_tree),
+        "location_label": clean(facts.location_label),
+        "status": facts.status,
+        "capital_vnd": _number(facts.capital_vnd),
+        "capital_usd": _number(facts.capital_usd),
+        "location": {"lat": facts.coordinates[0], "lon": facts.coordinates[1]} if facts.coordinates else None,
         "published_at": published.isoformat() if published else None,
         "last_verified": last_verified,
         "url": url,
-        "agency": agency,
+        "agency": clean(facts.agency),
         "suggest": {"input": suggest_inputs},
     }
     doc["version"] = document_version(doc)

@@ -1,29 +1,30 @@
-"""Facet labels in the requested language."""
+"""Facet labels in the requested language.
+
+The type facet's labels are the catalogue kinds' declared labels; the other facets' values (status,
+sector, place) are labelled by the page classes that put them in the documents
+(``search_facet_labels`` of ``cms.catalogue.CatalogueEntryMixin``), so this module knows no page type.
+"""
 
 from django.utils import translation
 
-from .documents import TYPE_LABELS, localized
+from cms.catalogue import catalogue_facet_labellers
+
+from .documents import type_labels
 
 
 def facet_labels(kind: str, values: list[str], language: str) -> dict[str, str]:
     """``{value: label}`` for the values of one facet, labels in ``language``."""
-    from investment.choices import ProjectStatus
-    from investment.models import Place, Sector
-
     with translation.override(language):
         if kind == "type":
-            return {value: str(TYPE_LABELS.get(value, value)) for value in values}
-        if kind == "status":
-            labels = dict(ProjectStatus.choices)
+            labels = type_labels()
             return {value: str(labels.get(value, value)) for value in values}
-        if kind == "sector":
-            sectors = Sector.objects.filter(code__in=values)
-            return {sector.code: str(localized(sector, "name", language)[0] or sector.code) for sector in sectors}
-        if kind == "location":
-            ids = [int(value) for value in values if value.isdigit()]
-            places = Place.objects.filter(pk__in=ids)
-            return {str(place.pk): str(localized(place, "name", language)[0] or place.pk) for place in places}
-    return {}
+        found: dict[str, str] = {}
+        for labeller in catalogue_facet_labellers():
+            missing = [value for value in values if value not in found]
+            if not missing:
+                break
+            found.update(labeller(facet=kind, values=missing, language=language))
+        return found
 
 
 def facet_list(kind: str, counts: list[tuple[str, int]], language: str) -> list[dict]:

@@ -4,6 +4,7 @@ from cms.openapi import ERRORS, language_schema
 from cms.openapi import query_parameter as _query
 
 from .backends.base import BACKEND_NAMES, FACETS, RESULT_FIELDS
+from .documents import search_types
 from .params import SORTS
 
 SEARCH_ERRORS = {
@@ -23,6 +24,7 @@ FACET = {
 
 def openapi_paths() -> dict:
     LANGUAGE = language_schema()
+    *kinds, last = search_types()
     return {
         "/api/search/": {
             "get": {
@@ -31,7 +33,7 @@ def openapi_paths() -> dict:
                 "parameters": [
                     _query("q", "Query text (diacritics optional)."),
                     _query("lang", "vi, en, ja, ko or zh-hans.", LANGUAGE),
-                    _query("type", "project, opportunity, zone or page."),
+                    _query("type", f"{', '.join(kinds)} or {last}."),
                     _query("sector", "Sector (with its sub-sectors)."),
                     _query("location", "Place (with the places within it)."),
                     _query("status", "Project status."),

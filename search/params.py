@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from cms.i18n import LANGUAGE_CODES
 
-from .documents import SEARCH_TYPES
+from .documents import search_types
 
 SORTS = ("relevance", "newest", "capital_desc", "capital_asc")
 MAX_QUERY_CHARS = 1000
@@ -98,7 +98,7 @@ def parse_search_params(data, *, default_language: str | None = None) -> SearchP
     lang = get("lang") or default_language or settings.LANGUAGE_CODE
     if lang not in LANGUAGE_CODES:
         errors["lang"] = [_("Unknown language; use one of: %(allowed)s.") % {"allowed": ", ".join(LANGUAGE_CODES)}]
-    types = _choices(get("type"), "type", SEARCH_TYPES, errors)
+    types = _choices(get("type"), "type", search_types(), errors)
     statuses = _choices(get("status"), "status", STATUSES, errors)
     sector = get("sector")
     if sector and not SECTOR_CODE.match(sector):

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_GET
 from cms.i18n import LANGUAGE_CODES
 
 from .backends import get_search_backend
-from .documents import TYPE_LABELS
+from .documents import type_labels
 from .params import SearchParamsError, parse_search_params
 
 MAX_SUGGEST_CHARS = 100
@@ -98,6 +98,7 @@ def search_page(request):
             items.append({**item, "selected": selected, "url": link})
         if items:
             facets.append({"name": name, "label": facet_names[name], "items": items})
+    labels = type_labels()
     pages = None
     if result.num_pages > 1:
         last = min(result.num_pages, settings.PORTAL_SEARCH_MAX_PAGE)
@@ -109,7 +110,7 @@ def search_page(request):
         }
     context.update(
         result=result,
-        hits=[{**item, "type_label": TYPE_LABELS.get(item["type"], "")} for item in result.results],
+        hits=[{**item, "type_label": labels.get(item["type"], "")} for item in result.results],
         facets=facets,
         pages=pages,
         simplified=result.backend == "database",

@@ -2,7 +2,9 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
-from ..forms import INQUIRY_PAGE_MODELS, InquiryForm, default_kind_for
+from cms.catalogue import catalogue_kind_of
+
+from ..forms import InquiryForm, default_kind_for
 
 register = template.Library()
 
@@ -11,7 +13,7 @@ register = template.Library()
 def inquiry_form(context, page=None):
     """The inquiry form for a project, opportunity or zone page, pre-filled with that page."""
     page = getattr(page, "specific", page)
-    about = page if isinstance(page, INQUIRY_PAGE_MODELS) else None
+    about = page if catalogue_kind_of(page) is not None else None
     initial = {"kind": default_kind_for(about) if about else "general", "language": translation.get_language()}
     if about is not None:
         initial["page"] = about.pk

@@ -8,12 +8,12 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import (
     Collection,
@@ -26,6 +26,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from cms import money
 from cms.demo.images import ensure_image
 from cms.demo.loader import DemoReport, add_page, find_child, per_language, set_translations
 from cms.i18n import LANGUAGE_CODES, SOURCE_LANGUAGE
@@ -97,8 +98,6 @@ def ensure_agencies(report: DemoReport) -> list[Agency]:
 
 
 def slugify_vi(text: str) -> str:
-    from django.utils.text import slugify
-
     return slugify(text.replace("Đ", "D").replace("đ", "d"))
 
 
@@ -268,7 +267,7 @@ def ensure_projects(index, sectors, places, incentives, agencies, report: DemoRe
         place = places[place_key]
         coords = (float(place.latitude), float(place.longitude))
         capital = Decimal(capital_bn) * Decimal("1000000000")
-        usd = round(float(capital) * settings.PORTAL_USD_PER_VND / 1_000_000, 1)
+        usd = money.rounded(money.in_usd_millions(money.vnd_to_usd(capital))[0], 1)
         port, port_km = _nearest(coords, rc.PORTS)
         airport, airport_km = _nearest(coords, rc.AIRPORTS)
         city, city_km = _nearest(coords, rc.CITIES)

@@ -3,14 +3,12 @@ from .catalogue import (
     CataloguePage,
     OpportunityIndexPage,
     OpportunityPage,
-    ProjectDocument,
-    ProjectImage,
     ProjectIndexPage,
     ProjectPage,
     ZoneIndexPage,
     ZonePage,
-    ZonePlot,
 )
+from .parts import ProjectDocument, ProjectImage, ZonePlot
 from .reference import Incentive, Place, Sector
 
 __all__ = [

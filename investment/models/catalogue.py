@@ -1,24 +1,36 @@
 """The catalogue: investment projects, agricultural opportunities and industrial zones, each
-published by an agency, with their listing pages."""
+published by an agency, with their listing pages.
+
+Each page class declares its kind once (``catalogue_kind``, see ``cms.catalogue``): the listings, the
+API filters, the search documents and the inquiry form read that declaration. The listing pages filter,
+paginate and (for projects) compare on the model, as Wagtail index pages do, through the read helpers
+of ``investment.selectors`` and the filter form of ``investment.forms``; neither imports these classes.
+"""
 
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Page
 from wagtail.search import index
 
+from cms import money
 from cms.blocks import BaseStreamBlock
-from cms.models import PortalPage
+from cms.catalogue import CatalogueEntryMixin, CatalogueKind, RangeFilter, SearchFacts, catalogue_kind_listed_by
+from cms.i18n import localized
+from cms.models import PortalPage, SiteSettings
 from investment.admin_forms import CataloguePageForm
 from investment.api_fields import (
     AgencyField,
@@ -40,15 +52,45 @@ from investment.choices import (
     ProjectStatus,
     ValueChainStage,
 )
-from investment.fields import MultipleChoiceListField
+from investment.fields import NON_NEGATIVE, MultipleChoiceListField
+from investment.forms import DEFAULT_PAGE_SIZE, CatalogueFilterForm
 from investment.permissions import AgencyPagePermissionTester
+from investment.selectors import (
+    COMPARE_MAX,
+    CompareError,
+    catalogue_list,
+    catalogue_map_points,
+    catalogue_related,
+    project_compare,
+    project_detail_parts,
+    zone_detail_parts,
+)
 
-NON_NEGATIVE = [MinValueValidator(Decimal("0"))]
+from .reference import Place, Sector
+
+MAX_CAPITAL_USD = Decimal("1000000000000")
+CAPITAL_RANGE = RangeFilter(
+    name="capital",
+    field="capital_vnd",
+    label_min=_("Capital from (USD)"),
+    label_max=_("Capital up to (USD)"),
+    order_error=_("The upper capital limit must not be below the lower one."),
+    max_value=MAX_CAPITAL_USD,
+    to_field=money.usd_to_vnd,
+)
+PLACE_SUCCESSION_STEPS = 6  # a place, then what absorbed it, and so on (a bounded chain)
 
 
-class CataloguePage(PortalPage):
+def _tree_chain(nodes: dict, node) -> list:
+    """The node's ancestors and the node, from the batch's ``nodes`` (the node alone if they are missing)."""
+    ids = [int(part) for part in node.tree_path.strip("/").split("/") if part]
+    return [nodes[pk] for pk in ids if pk in nodes] or [node]
+
+
+class CataloguePage(CatalogueEntryMixin, PortalPage):
     """What projects, opportunities and zones share: an agency in charge, sectors, a place,
-    coordinates, and the date their data was last verified."""
+    coordinates, and the date their data was last verified. Each concrete class declares its
+    ``catalogue_kind`` (``cms.catalogue``); the search facts below are built from it."""
 
     summary = models.TextField(_("summary"), max_length=600, help_text=_("Two or three sentences for listings."))
     description = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("description"))
@@ -115,12 +157,89 @@ class CataloguePage(PortalPage):
         return self.last_verified + relativedelta(months=settings.PORTAL_STALE_AFTER_MONTHS)
 
     def get_context(self, request, *args, **kwargs):
-        from investment.selectors import catalogue_related
-
         context = super().get_context(request, *args, **kwargs)
         context["related"] = catalogue_related(page=self)
         context["stale_after_months"] = settings.PORTAL_STALE_AFTER_MONTHS
         return context
+
+    def choice_labels(self, name: str) -> list[str]:
+        """What the page shows for field ``name``, in the active language: the labels of its choices,
+        or its text."""
+        model_field = self._meta.get_field(name)
+        value = getattr(self, name)
+        if isinstance(model_field, MultipleChoiceListField):
+            return model_field.labels(value)
+        if value in (None, ""):
+            return []
+        if model_field.choices:
+            return [str(getattr(self, f"get_{name}_display")())]
+        return [str(value)]
+
+    # --- search (the protocol of cms.catalogue.CatalogueEntryMixin) ---------------------------
+
+    @classmethod
+    def search_reference(cls) -> dict:
+        """Sectors and places by id, so that ancestors and successors cost no query per page."""
+        return {
+            "sectors": {sector.pk: sector for sector in Sector.objects.all()},
+            "places": {place.pk: place for place in Place.objects.all()},
+        }
+
+    def search_facts(self, *, language: str, reference: dict) -> SearchFacts:
+        kind = self.catalogue_kind
+        sectors, places = reference["sectors"], reference["places"]
+        facts = SearchFacts(
+            agency=localized(self.agency, "name", language)[0],
+            coordinates=self.coordinates,
+            last_verified=self.last_verified,
+        )
+        facts.meta += [facts.agency, localized(self.agency, "short_name", language)[0]]
+        for sector in sorted(self.sectors.all(), key=lambda s: s.tree_path):
+            sector = sectors.get(sector.pk, sector)
+            facts.sector_codes.append(sector.code)
+            facts.sector_labels.append(localized(sector, "name", language)[0])
+            for node in _tree_chain(sectors, sector):
+                if node.code not in facts.sector_tree:
+                    facts.sector_tree.append(node.code)
+                    facts.meta.append(localized(node, "name", language)[0])
+        if self.place_id:
+            place = places.get(self.place_id) or self.place
+            facts.place_id = str(place.pk)
+            facts.location_label = localized(place, "name", language)[0]
+            seen = set()
+            current = place
+            for _step in range(PLACE_SUCCESSION_STEPS):
+                if current is None or current.pk in seen:
+                    break
+                seen.add(current.pk)
+                for node in _tree_chain(places, current):
+                    if str(node.pk) not in facts.place_tree:
+                        facts.place_tree.append(str(node.pk))
+                        facts.meta.append(localized(node, "name", language)[0])
+                        facts.meta += node.former_name_list
+                current = places.get(current.successor_id) if current.successor_id else None
+        if kind.has_status:
+            facts.status = self.status or ""
+        if kind.has_capital:
+            facts.capital_vnd = self.capital_vnd
+            facts.capital_usd = self.capital_usd
+        for name in kind.search_labels:
+            facts.meta += self.choice_labels(name)
+        return facts
+
+    @classmethod
+    def search_facet_labels(cls, *, facet: str, values: list[str], language: str) -> dict[str, str]:
+        if facet == "status":
+            labels = dict(ProjectStatus.choices)
+            return {value: str(labels[value]) for value in values if value in labels}
+        if facet == "sector":
+            sectors = Sector.objects.filter(code__in=values)
+            return {sector.code: str(localized(sector, "name", language)[0] or sector.code) for sector in sectors}
+        if facet == "location":
+            ids = [int(value) for value in values if value.isdigit()]
+            places = Place.objects.filter(pk__in=ids)
+            return {str(place.pk): str(localized(place, "name", language)[0] or place.pk) for place in places}
+        return {}
 
 
 CATALOGUE_API_FIELDS = [
@@ -153,7 +272,17 @@ CONTACT_PANELS = MultiFieldPanel(
 class ProjectPage(RoutablePageMixin, CataloguePage):
     """An investment project that an agency offers to investors."""
 
-    card_kind = "project"  # which facts templates/investment/includes/card.html shows
+    catalogue_kind = CatalogueKind(
+        key="project",
+        label=_("Investment project"),
+        listing_page="investment.ProjectIndexPage",
+        sorts=("newest", "capital_desc", "capital_asc", "verified"),
+        ranges=(CAPITAL_RANGE,),
+        option_field="investment_forms",
+        option_label=_("Investment form"),
+        option_any_label=_("Any form"),
+        search_labels=("status", "investment_forms", "land_clearance"),
+    )
 
     area_ha = models.DecimalField(
         _("area (ha)"), max_digits=10, decimal_places=2, null=True, blank=True, validators=NON_NEGATIVE
@@ -251,8 +380,6 @@ class ProjectPage(RoutablePageMixin, CataloguePage):
         verbose_name_plural = _("investment projects")
 
     def get_context(self, request, *args, **kwargs):
-        from investment.selectors import project_detail_parts
-
         context = super().get_context(request, *args, **kwargs)
         context.update(project_detail_parts(project=self))
         return context
@@ -274,9 +401,7 @@ class ProjectPage(RoutablePageMixin, CataloguePage):
 
     @property
     def capital_usd(self) -> Decimal | None:
-        if self.capital_vnd is None:
-            return None
-        return (self.capital_vnd * Decimal(str(settings.PORTAL_USD_PER_VND))).quantize(Decimal("1"))
+        return money.vnd_to_usd(self.capital_vnd)
 
     @property
     def readiness_score(self) -> int:
@@ -288,26 +413,28 @@ class ProjectPage(RoutablePageMixin, CataloguePage):
         )
 
 
-class ProjectImage(Orderable):
-    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="gallery_images")
-    image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+")
-    caption = models.CharField(_("caption"), max_length=250, blank=True)
-
-    panels = [FieldPanel("image"), FieldPanel("caption")]
-
-
-class ProjectDocument(Orderable):
-    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="brochures")
-    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
-    title = models.CharField(_("title"), max_length=250, blank=True)
-
-    panels = [FieldPanel("document"), FieldPanel("title")]
-
-
 class OpportunityPage(CataloguePage):
     """An agricultural opportunity: a commodity, a stage of its value chain and the partner sought."""
 
-    card_kind = "opportunity"  # which facts templates/investment/includes/card.html shows
+    catalogue_kind = CatalogueKind(
+        key="opportunity",
+        label=_("Agricultural opportunity"),
+        listing_page="investment.OpportunityIndexPage",
+        sorts=("newest", "capital_desc", "capital_asc", "verified"),
+        ranges=(CAPITAL_RANGE,),
+        option_field="commodity",
+        option_label=_("Commodity"),
+        option_any_label=_("Any commodity"),
+        inquiry_kind="partnership",
+        search_labels=(
+            "status",
+            "commodity",
+            "value_chain_stages",
+            "certifications",
+            "partners_sought",
+            "target_markets",
+        ),
+    )
 
     commodity = models.CharField(_("commodity"), max_length=20, choices=Commodity.choices)
     value_chain_stages = MultipleChoiceListField(_("value-chain stages"), choices=ValueChainStage.choices)
@@ -371,9 +498,7 @@ class OpportunityPage(CataloguePage):
 
     @property
     def capital_usd(self) -> Decimal | None:
-        if self.capital_vnd is None:
-            return None
-        return (self.capital_vnd * Decimal(str(settings.PORTAL_USD_PER_VND))).quantize(Decimal("1"))
+        return money.vnd_to_usd(self.capital_vnd)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -390,7 +515,14 @@ class OpportunityPage(CataloguePage):
 class ZonePage(CataloguePage):
     """An industrial zone or cluster with land for lease."""
 
-    card_kind = "zone"  # which facts templates/investment/includes/card.html shows
+    catalogue_kind = CatalogueKind(
+        key="zone",
+        label=_("Industrial zone"),
+        listing_page="investment.ZoneIndexPage",
+        sorts=("newest", "area_desc", "lease_asc", "verified"),
+        has_status=False,
+        has_capital=False,
+    )
 
     area_ha = models.DecimalField(_("total area (ha)"), max_digits=10, decimal_places=2, validators=NON_NEGATIVE)
     occupancy_percent = models.DecimalField(
@@ -470,8 +602,6 @@ class ZonePage(CataloguePage):
     template = "investment/zone_page.html"
 
     def get_context(self, request, *args, **kwargs):
-        from investment.selectors import zone_detail_parts
-
         context = super().get_context(request, *args, **kwargs)
         context.update(zone_detail_parts(zone=self))
         return context
@@ -485,33 +615,64 @@ class ZonePage(CataloguePage):
         return sum((plot.area_ha for plot in self.plots.all() if plot.available), Decimal("0"))
 
 
-class ZonePlot(Orderable):
-    page = ParentalKey(ZonePage, on_delete=models.CASCADE, related_name="plots")
-    label = models.CharField(_("plot"), max_length=40)
-    area_ha = models.DecimalField(_("area (ha)"), max_digits=8, decimal_places=2, validators=NON_NEGATIVE)
-    available = models.BooleanField(_("available"), default=True)
-    note = models.CharField(_("note"), max_length=200, blank=True)
-
-    panels = [FieldRowPanel([FieldPanel("label"), FieldPanel("area_ha"), FieldPanel("available")]), FieldPanel("note")]
-
-
 class CatalogueIndexPage(PortalPage):
-    """A listing of one catalogue kind, filtered in the database by ``CatalogueFilterForm``."""
+    """A listing of one catalogue kind (the kind whose declaration names this class as its listing
+    page), filtered in the database by ``CatalogueFilterForm`` and paginated here."""
 
     introduction = models.TextField(_("introduction"), blank=True)
     content_panels = Page.content_panels + [FieldPanel("introduction")]
     api_fields = [APIField("introduction")]
-    catalogue_kind = ""
 
     class Meta:
         abstract = True
 
-    def get_context(self, request, *args, **kwargs):
-        from investment.views import catalogue_listing_context
+    @classmethod
+    def listed_kind(cls) -> CatalogueKind:
+        return catalogue_kind_listed_by(cls)
 
+    def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(catalogue_listing_context(request=request, index_page=self, kind=self.catalogue_kind))
+        context.update(self.listing_context(request))
         return context
+
+    def listing_context(self, request) -> dict:
+        """The filter form, one page of matching items (or the filter errors), and the map's markers."""
+        kind = self.listed_kind()
+        form = CatalogueFilterForm(request.GET or None, kind=kind)
+        filter_errors = []
+        if form.is_bound and not form.is_valid():
+            for name, errors in form.errors.items():
+                label = form.fields[name].label if name in form.fields else ""
+                filter_errors += [f"{label}: {error}" if label else str(error) for error in errors]
+            items_page = None
+            total = 0
+            filters = {}
+        else:
+            filters = form.cleaned_data if form.is_bound else {}
+            queryset = catalogue_list(kind=kind, filters=filters).child_of(self)
+            items_page = self.paginate(queryset, page=filters.get("page"), page_size=filters.get("page_size"))
+            total = items_page.paginator.count
+        query = request.GET.copy()
+        query.pop("page", None)
+        items = list(items_page) if items_page is not None else []
+        return {
+            "filter_form": form,
+            "filter_errors": filter_errors,
+            "items_page": items_page,
+            "items": items,
+            "total": total,
+            "kind": kind.key,
+            "view": filters.get("view") or "list",
+            "query_without_page": query.urlencode(),
+            "map_points": catalogue_map_points(items=items, request=request),
+            "map_tile_url": SiteSettings.for_request(request).map_tile_url,
+            "compare_max": COMPARE_MAX,
+        }
+
+    @staticmethod
+    def paginate(queryset, *, page: int | None, page_size: int | None):
+        """One page of ``queryset`` (the last one when ``page`` is beyond it)."""
+        return Paginator(queryset, page_size or DEFAULT_PAGE_SIZE).get_page(page or 1)
 
     @staticmethod
     def with_filter_status(response):
@@ -524,10 +685,17 @@ class CatalogueIndexPage(PortalPage):
         return self.with_filter_status(super().serve(request, *args, **kwargs))
 
 
+def _compare_ids(raw: str) -> list[int] | None:
+    """``"3,1,3"`` → ``[3, 1]``; ``None`` unless every part is a (short) whole number."""
+    parts = [part.strip() for part in raw.split(",") if part.strip()]
+    if not parts or not all(part.isdigit() and len(part) < 12 for part in parts):
+        return None
+    return list(dict.fromkeys(int(part) for part in parts))
+
+
 class ProjectIndexPage(RoutablePageMixin, CatalogueIndexPage):
     subpage_types = ["investment.ProjectPage"]
     max_count = 1
-    catalogue_kind = "project"
     template = "investment/project_index_page.html"
 
     class Meta:
@@ -539,15 +707,33 @@ class ProjectIndexPage(RoutablePageMixin, CatalogueIndexPage):
 
     @path("compare/", name="compare")
     def compare(self, request):
-        from investment.views import project_compare_view
-
-        return project_compare_view(request, index_page=self)
+        """Up to ``COMPARE_MAX`` projects side by side (``?ids=1,2,3``); a bad choice answers 400 with a message."""
+        error = ""
+        projects = []
+        ids = _compare_ids(",".join(request.GET.getlist("ids")))
+        if ids is None:
+            error = gettext("Choose between one and %(max)d projects to compare (ids=1,2,3).") % {"max": COMPARE_MAX}
+        else:
+            try:
+                projects = project_compare(ids=ids)
+            except CompareError as exc:
+                if str(exc) == "too_many":
+                    error = gettext("You can compare at most %(max)d projects at a time.") % {"max": COMPARE_MAX}
+                else:
+                    error = gettext("Some of the chosen projects do not exist or are not published.")
+        context = {
+            "page": self,
+            "self": self,
+            "projects": projects,
+            "compare_error": error,
+            "compare_max": COMPARE_MAX,
+        }
+        return TemplateResponse(request, "investment/project_compare.html", context, status=400 if error else 200)
 
 
 class OpportunityIndexPage(CatalogueIndexPage):
     subpage_types = ["investment.OpportunityPage"]
     max_count = 1
-    catalogue_kind = "opportunity"
     template = "investment/opportunity_index_page.html"
 
     class Meta:
@@ -557,7 +743,6 @@ class OpportunityIndexPage(CatalogueIndexPage):
 class ZoneIndexPage(CatalogueIndexPage):
     subpage_types = ["investment.ZonePage"]
     max_count = 1
-    catalogue_kind = "zone"
     template = "investment/zone_index_page.html"
 
     class Meta:

@@ -1,9 +1,8 @@
-from decimal import Decimal
-
 from django import template
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from cms import money
 from investment.models import Agency
 
 register = template.Library()
@@ -14,8 +13,8 @@ def vnd_billions(value) -> str:
     """``1200000000000`` → "1,200 billion VND" (in the reader's number format)."""
     if value in (None, ""):
         return ""
-    amount = Decimal(value) / Decimal("1000000000")
-    return _("%(amount)s billion VND") % {"amount": number_format(amount, 1 if amount < 10 else 0, use_l10n=True)}
+    amount, decimals = money.in_vnd_billions(value)
+    return _("%(amount)s billion VND") % {"amount": number_format(amount, decimals, use_l10n=True)}
 
 
 @register.filter
@@ -23,8 +22,8 @@ def usd_millions(value) -> str:
     """``46153846`` → "USD 46.2 million"."""
     if value in (None, ""):
         return ""
-    amount = Decimal(value) / Decimal("1000000")
-    return _("USD %(amount)s million") % {"amount": number_format(amount, 1, use_l10n=True)}
+    amount, decimals = money.in_usd_millions(value)
+    return _("USD %(amount)s million") % {"amount": number_format(amount, decimals, use_l10n=True)}
 
 
 @register.filter
