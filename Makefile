@@ -33,9 +33,10 @@ prod: install ## The production-shaped stack through nginx on 127.0.0.1:$(PORT) 
 bench: install ## Performance figures: search (100,000 documents) and HTTP (floor, pages, inquiries, memory)
 	@scripts/bench.sh
 
-lint: install ## ruff (lint and format check), Django checks, missing migrations
+lint: install ## ruff (lint and format check), the import contracts (no cycle, imports one way), Django checks, missing migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(PY) manage.py makemigrations --check --dry-run
 

@@ -25,7 +25,8 @@ elasticsearch_url=$(scripts/elasticsearch.sh start "$ES_PORT" | sed -n 's/^ELAST
 export AXE_PATH=$(scripts/axe.sh | sed -n 's/^AXE_PATH=//p')
 echo "Services up in $(( $(date +%s) - started )) s: PostgreSQL $database_url, Elasticsearch $elasticsearch_url"
 
-echo "== Django checks and missing migrations"
+echo "== Import contracts (ARCHITECTURE.md), Django checks and missing migrations"
+.venv/bin/lint-imports --no-cache >/dev/null || .venv/bin/lint-imports --no-cache
 DATABASE_URL=$database_url $py manage.py check --fail-level WARNING
 DATABASE_URL=$database_url $py manage.py makemigrations --check --dry-run >/dev/null
 
