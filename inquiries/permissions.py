@@ -45,7 +45,15 @@ class RulePermissionPolicy(BasePermissionPolicy):
 
     def user_has_permission(self, user, action):
         test = self.user_tests.get(action)
-        return bool(test and user.is_authenticated and user.is_active and test(user))
+        if not (test and user.is_authenticated and user.is_active):
+            return False
+        # Answered once per user object, i.e. per request (as Django caches a user's permissions): the menu
+        # asks for every item on every admin page.
+        answers = user.__dict__.setdefault("_inquiry_policy_answers", {})
+        key = (type(self).__name__, action)
+        if key not in answers:
+            answers[key] = bool(test(user))
+        return answers[key]
 
     def users_with_any_permission(self, actions):
         query = Q(pk__in=[])

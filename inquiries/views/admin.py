@@ -470,10 +470,6 @@ class AbsenceIndexView(IndexView):
     def get_base_queryset(self):
         return absences_for_user(self.request.user)
 
-    @cached_property
-    def no_results_message(self):
-        return _("No current or planned absences.")
-
 
 class AbsenceCreateView(CreateView):
     """The user records their own absence; ``officer_absence_create`` hands their open inquiries over."""
