@@ -13,6 +13,7 @@ from cms.client_address import client_address, client_network
 from cms.i18n import LANGUAGE_CODES
 
 from .forms import InquiryForm, form_errors
+from .models import Inquiry
 from .routing import NoAgencyError
 from .selectors import rate_limit_retry_after
 from .services import inquiry_create, source_ip_hash
@@ -86,8 +87,6 @@ def inquiries_create(request):
         if key_error:
             return _json({"errors": {"Idempotency-Key": [key_error]}}, 400, language)
         if key:
-            from .models import Inquiry
-
             existing = Inquiry.objects.filter(idempotency_key=key).select_related("agency").first()
             if existing is not None:
                 return _json(inquiry_payload(existing), 201, language, Idempotent_Replayed="true")

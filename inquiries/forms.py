@@ -17,7 +17,7 @@ from wagtail.models import Page
 from cms.catalogue import catalogue_kind_of
 from investment.models import Agency, Sector
 
-from .models import InquiryKind, InquiryStatus
+from .models import InquiryKind, InquiryStatus, OfficerAbsence
 
 PHONE_RE = re.compile(r"^\+?[0-9 ().\-]{5,40}$")
 HONEYPOT = "website"
@@ -201,9 +201,14 @@ class OwnerForm(forms.Form):
 
 
 class StatusForm(forms.Form):
-    status = forms.ChoiceField(
-        label=_("Status"), choices=[c for c in InquiryStatus.choices if c[0] != InquiryStatus.HANDED_OVER]
-    )
+    """Offers the statuses the table lets an officer choose now; takes any status, so that a choice made
+    on a page that is no longer current reaches the service and gets the table's reason for a refusal."""
+
+    status = forms.ChoiceField(label=_("Status"), choices=InquiryStatus.choices)
+
+    def __init__(self, *args, inquiry, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].widget.choices = inquiry.status_choices_by_hand
 
 
 class NoteForm(forms.Form):
@@ -225,11 +230,23 @@ class HandOverForm(forms.Form):
             self.fields["agency"].queryset = Agency.objects.exclude(pk=current_agency.pk)
 
 
-class AbsenceForm(forms.Form):
-    backup = forms.ModelChoiceField(label=_("Backup officer"), queryset=None)
-    starts_on = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}))
-    ends_on = forms.DateField(label=_("Until (inclusive)"), widget=forms.DateInput(attrs={"type": "date"}))
-    note = forms.CharField(label=_("Note"), max_length=200, required=False)
+class EmailRetryForm(forms.Form):
+    email = forms.IntegerField(min_value=1, max_value=2**63 - 1, widget=forms.HiddenInput)
+
+
+class AbsenceForm(forms.ModelForm):
+    """An officer's own absence; the backup is one of their colleagues."""
+
+    class Meta:
+        model = OfficerAbsence
+        fields = ["backup", "starts_on", "ends_on", "note"]
+        widgets = {
+            "starts_on": forms.DateInput(attrs={"type": "date"}),
+            "ends_on": forms.DateInput(attrs={"type": "date"}),
+        }
+        help_texts = {
+            "backup": _("While you are away, your open inquiries and new ones for you go to your backup."),
+        }
 
     def __init__(self, *args, colleagues, **kwargs):
         super().__init__(*args, **kwargs)

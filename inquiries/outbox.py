@@ -18,6 +18,9 @@
 The one window left is at-least-once, not exactly-once: a crash after the SMTP server accepted the
 message (250 after DATA) and before the ``sent`` UPDATE commits. The e-mail is then sent again after
 the lease, with the same Message-ID, so mail systems and readers can recognise the duplicate.
+
+Imports follow the project's rule for tasks and services: this module imports the tasks (``tasks.py``) at
+module level; the tasks import these functions inside their bodies, so there is no import cycle.
 """
 
 import logging
@@ -32,8 +35,11 @@ from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django_tasks_db.backend import DatabaseBackend
+from django_tasks_db.models import DBTaskResult
 
 from .models import OutgoingEmail
+from .tasks import deliver_email, sweep_outbox
 
 logger = logging.getLogger(__name__)
 
@@ -49,15 +55,11 @@ def _clean_header(value: str) -> str:
 
 
 def _backend_is_transactional(backend) -> bool:
-    from django_tasks_db.backend import DatabaseBackend
-
     return isinstance(backend, DatabaseBackend)
 
 
 def enqueue_delivery(email_id: int, *, run_after=None) -> None:
     """Enqueue the delivery task: in the current transaction with the database backend, on commit otherwise."""
-    from .tasks import deliver_email
-
     backend = deliver_email.get_backend()
     if _backend_is_transactional(backend):
         task = deliver_email.using(run_after=run_after) if run_after else deliver_email
@@ -208,10 +210,6 @@ def outbox_sweep(*, deliver_now: bool = False, limit: int = 500) -> int:
 
 def sweep_ensure_scheduled() -> None:
     """With the database backend: make sure one sweep is waiting while e-mails are outstanding."""
-    from django_tasks_db.models import DBTaskResult
-
-    from .tasks import sweep_outbox
-
     backend = sweep_outbox.get_backend()
     if not _backend_is_transactional(backend):
         return

@@ -3,13 +3,15 @@
 from collections import Counter, defaultdict
 from datetime import timedelta
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 
 from investment.models import Agency
 
-from .models import Inquiry, InquiryEvent, OutgoingEmail, ReplyTemplate, status_token_hash
+from .models import Inquiry, InquiryEvent, OfficerAbsence, OutgoingEmail, ReplyTemplate, status_token_hash
 from .workdays import working_days_between
 
 
@@ -30,30 +32,41 @@ def user_is_officer(user) -> bool:
     return user.is_authenticated and (user_sees_all(user) or agencies_for_user(user).exists())
 
 
-def inquiry_list_for_user(
-    *, user, status: str = "", agency: str = "", kind: str = "", overdue: bool = False, mine: bool = False, q: str = ""
-):
-    queryset = Inquiry.objects.filter(agency__in=agencies_for_user(user)).select_related("agency", "owner", "sector")
-    if status:
-        queryset = queryset.filter(status=status)
-    if agency:
-        queryset = queryset.filter(agency__slug=agency)
-    if kind:
-        queryset = queryset.filter(kind=kind)
-    if overdue:
-        queryset = queryset.overdue()
-    if mine:
-        queryset = queryset.filter(owner=user)
-    if q:
-        q = q.strip()[:100]
-        queryset = queryset.filter(
-            Q(reference__icontains=q)
-            | Q(name__icontains=q)
-            | Q(email__icontains=q)
-            | Q(organisation__icontains=q)
-            | Q(message__icontains=q)
-        )
-    return queryset.order_by("-created_at")
+def user_sees_every_agency_statistics(user) -> bool:
+    return user_sees_all(user) or (user.is_active and user.has_perm("inquiries.view_inquiry_statistics"))
+
+
+def statistics_agencies_for_user(user):
+    """The agencies whose statistics ``user`` sees: every agency with the permission, else their own."""
+    return Agency.objects.all() if user_sees_every_agency_statistics(user) else agencies_for_user(user)
+
+
+def colleagues_of(user):
+    """The active officers of ``user``'s agencies but ``user``: who can stand in for them while away."""
+    return (
+        get_user_model()
+        .objects.filter(groups__officer_agencies__in=agencies_for_user(user), is_active=True)
+        .exclude(pk=user.pk)
+        .distinct()
+    )
+
+
+def absences_for_user(user):
+    """Current and planned absences: of every officer for those who see all, else of their agencies' officers."""
+    absences = OfficerAbsence.objects.filter(ends_on__gte=timezone.localdate()).select_related("officer", "backup")
+    if user_sees_all(user):
+        return absences
+    return absences.filter(officer__groups__officer_agencies__in=agencies_for_user(user)).distinct()
+
+
+def inquiry_list_for_user(*, user):
+    """The inquiries ``user`` handles (those of their agencies), newest first. The workspace narrows them
+    with its filter set (``filters.InquiryFilterSet``) and ``InquiryQuerySet.search``."""
+    return (
+        Inquiry.objects.filter(agency__in=agencies_for_user(user))
+        .select_related("agency", "owner", "sector")
+        .order_by("-created_at")
+    )
 
 
 def inquiry_get_for_user(*, user, pk: int) -> Inquiry:
@@ -264,8 +277,6 @@ def rate_limit_retry_after(*, ip_hash: str, now=None) -> int | None:
     """Seconds until the address may submit again, or None when it is under the limit
     (``PORTAL_INQUIRY_RATE_LIMIT`` inquiries per ``PORTAL_INQUIRY_RATE_WINDOW_SECONDS``). Counted in the
     database, so the limit holds across several app servers."""
-    from django.conf import settings
-
     if not ip_hash or settings.PORTAL_INQUIRY_RATE_LIMIT <= 0:
         return None
     now = now or timezone.now()

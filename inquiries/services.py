@@ -1,5 +1,9 @@
 """Every write to an inquiry goes through here: each change, its timeline event and its e-mails
-are saved in one transaction."""
+are saved in one transaction.
+
+A service that moves the inquiry's status asks ``status_transition`` (the table in ``models/status.py``)
+before anything else; a move the table does not allow raises ``InquiryActionError``, translated, which the
+workspace and the status page show to the person who asked."""
 
 import hashlib
 import hmac
@@ -18,22 +22,22 @@ from investment.models import Agency, Sector
 from . import emails
 from .models import (
     OPEN_STATUSES,
+    Actor,
     Inquiry,
+    InquiryAction,
+    InquiryActionError,
     InquiryEvent,
     InquiryStatus,
     OfficerAbsence,
     new_status_token,
     status_token_hash,
+    status_transition,
 )
 from .routing import route
 from .workdays import add_working_days
 
 User = get_user_model()
 SYSTEM = "system"
-
-
-class InquiryActionError(Exception):
-    """An action that the inquiry's state does not allow (shown to the user, translated)."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,11 @@ class InquiryCreated:
 def source_ip_hash(ip: str) -> str:
     """A keyed hash of the sender's address: enough to rate-limit, useless to identify anyone."""
     return hmac.new(settings.SECRET_KEY.encode(), (ip or "").encode(), hashlib.sha256).hexdigest()
+
+
+def _staff(actor) -> Actor:
+    """Who acts for the agency: an officer, or the portal itself when there is no user (on receipt, commands)."""
+    return Actor.SYSTEM if actor is None else Actor.OFFICER
 
 
 def _actor_label(actor) -> str:
@@ -195,14 +204,29 @@ def _inquiry_create(*, consent_text_version, idempotency_key, source_ip, **field
 
 def _acknowledge(inquiry: Inquiry, *, actor, at: datetime | None = None) -> None:
     if inquiry.acknowledged_at is not None:
-        return
+        return  # once is enough: nothing moves
+    inquiry.status = status_transition(status=inquiry.status, action=InquiryAction.ACKNOWLEDGE, by=_staff(actor))
     inquiry.acknowledged_at = at or timezone.now()
-    fields = ["acknowledged_at"]
-    if inquiry.status in (InquiryStatus.NEW, InquiryStatus.HANDED_OVER):
-        inquiry.status = InquiryStatus.ACKNOWLEDGED
-        fields.append("status")
-    inquiry.save(update_fields=fields)
+    inquiry.save(update_fields=["acknowledged_at", "status"])
     inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.ACKNOWLEDGED, actor=actor, is_public=True)
+
+
+def _move(inquiry: Inquiry, *, to: InquiryStatus, actor) -> None:
+    """Writes a move the table allowed, with its public line on the timeline (nothing if the status stays)."""
+    if to == inquiry.status:
+        return
+    old = inquiry.status
+    inquiry.status = to
+    inquiry.closed_at = timezone.now() if to == InquiryStatus.CLOSED else None
+    inquiry.save(update_fields=["status", "closed_at"])
+    inquiry_event_add(
+        inquiry=inquiry,
+        kind=InquiryEvent.Kind.STATUS,
+        actor=actor,
+        text=str(InquiryStatus(to).label),
+        data={"from": old, "to": to},
+        is_public=True,
+    )
 
 
 @transaction.atomic
@@ -213,24 +237,10 @@ def inquiry_acknowledge(*, inquiry: Inquiry, actor) -> Inquiry:
 
 @transaction.atomic
 def inquiry_set_status(*, inquiry: Inquiry, status: str, actor) -> Inquiry:
-    if status not in InquiryStatus.values or status == InquiryStatus.HANDED_OVER:
-        raise InquiryActionError(_("This status cannot be set by hand."))
-    if status == inquiry.status:
-        return inquiry
-    if status != InquiryStatus.NEW:
-        _acknowledge(inquiry, actor=actor)
-    old = inquiry.status
-    inquiry.status = status
-    inquiry.closed_at = timezone.now() if status == InquiryStatus.CLOSED else None
-    inquiry.save(update_fields=["status", "closed_at"])
-    inquiry_event_add(
-        inquiry=inquiry,
-        kind=InquiryEvent.Kind.STATUS,
-        actor=actor,
-        text=str(InquiryStatus(status).label),
-        data={"from": old, "to": status},
-        is_public=True,
-    )
+    """An officer's choice of status (the table says which, from where); acknowledges the inquiry first."""
+    target = status_transition(status=inquiry.status, action=InquiryAction.SET_STATUS, by=_staff(actor), to=status)
+    _acknowledge(inquiry, actor=actor)
+    _move(inquiry, to=target, actor=actor)
     return inquiry
 
 
@@ -264,10 +274,12 @@ def inquiry_add_note(*, inquiry: Inquiry, text: str, actor) -> InquiryEvent:
 @transaction.atomic
 def inquiry_reply(*, inquiry: Inquiry, text: str, actor, close: bool = False) -> InquiryEvent:
     """Sends ``text`` to the sender through the outbox and records it on the timeline."""
+    inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+    action = InquiryAction.REPLY_AND_CLOSE if close else InquiryAction.REPLY
+    target = status_transition(status=inquiry.status, action=action, by=_staff(actor))
     text = text.strip()
     if not text:
         raise InquiryActionError(_("The reply is empty."))
-    inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
     now = timezone.now()
     _acknowledge(inquiry, actor=actor, at=now)
     event = inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.REPLY, actor=actor, text=text, is_public=True)
@@ -277,7 +289,7 @@ def inquiry_reply(*, inquiry: Inquiry, text: str, actor, close: bool = False) ->
     if inquiry.owner_id is None and actor is not None and officers_of(inquiry.agency).filter(pk=actor.pk).exists():
         inquiry.owner = actor
     inquiry.save(update_fields=["first_reply_at", "owner"])
-    inquiry_set_status(inquiry=inquiry, status=InquiryStatus.CLOSED if close else InquiryStatus.ANSWERED, actor=actor)
+    _move(inquiry, to=target, actor=actor)
     return event
 
 
@@ -285,10 +297,9 @@ def inquiry_reply(*, inquiry: Inquiry, text: str, actor, close: bool = False) ->
 def inquiry_hand_over(*, inquiry: Inquiry, to_agency: Agency, reason: str, actor) -> Inquiry:
     """Hands a mis-routed inquiry to another agency; the timeline (its history) stays with it."""
     inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+    target = status_transition(status=inquiry.status, action=InquiryAction.HAND_OVER, by=_staff(actor))
     if to_agency.pk == inquiry.agency_id:
         raise InquiryActionError(_("The inquiry is already with this agency."))
-    if not inquiry.is_open and inquiry.status != InquiryStatus.ANSWERED:
-        raise InquiryActionError(_("A closed inquiry cannot be handed over."))
     from_agency = inquiry.agency
     now = timezone.now()
     explanation = _("Handed over by %(actor)s from %(from)s to %(to)s: %(reason)s") % {
@@ -300,7 +311,7 @@ def inquiry_hand_over(*, inquiry: Inquiry, to_agency: Agency, reason: str, actor
     inquiry.agency = to_agency
     inquiry.routing_rule = None
     inquiry.routing_explanation = explanation
-    inquiry.status = InquiryStatus.HANDED_OVER
+    inquiry.status = target
     inquiry.owner = _pick_owner(to_agency)
     if inquiry.first_reply_at is None:
         inquiry.reply_due_at = add_working_days(now, to_agency.first_reply_working_days, to_agency.working_weekdays)
@@ -333,7 +344,8 @@ def inquiry_hand_over(*, inquiry: Inquiry, to_agency: Agency, reason: str, actor
 def inquiry_add_follow_up(*, inquiry: Inquiry, message: str) -> InquiryEvent:
     """A message from the sender, through the private status page."""
     inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
-    if inquiry.status == InquiryStatus.CLOSED or inquiry.anonymised_at:
+    target = status_transition(status=inquiry.status, action=InquiryAction.FOLLOW_UP, by=Actor.SENDER)
+    if inquiry.anonymised_at:
         raise InquiryActionError(_("This inquiry is closed."))
     event = inquiry_event_add(
         inquiry=inquiry,
@@ -342,8 +354,8 @@ def inquiry_add_follow_up(*, inquiry: Inquiry, message: str) -> InquiryEvent:
         text=message.strip(),
         is_public=True,
     )
-    if inquiry.status == InquiryStatus.ANSWERED:
-        inquiry.status = InquiryStatus.IN_PROGRESS
+    if target != inquiry.status:  # the follow-up on the timeline says why; no separate status line
+        inquiry.status = target
         inquiry.save(update_fields=["status"])
     emails.queue_agency_notice(
         inquiry,
@@ -357,7 +369,8 @@ def inquiry_add_follow_up(*, inquiry: Inquiry, message: str) -> InquiryEvent:
 @transaction.atomic
 def inquiry_rate(*, inquiry: Inquiry, rating: int, comment: str = "") -> Inquiry:
     inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
-    if not inquiry.can_be_rated:
+    status_transition(status=inquiry.status, action=InquiryAction.RATE, by=Actor.SENDER)
+    if inquiry.satisfaction is not None:
         raise InquiryActionError(_("This inquiry cannot be rated (it is not closed, or it was already rated)."))
     if not 1 <= int(rating) <= 5:
         raise InquiryActionError(_("Choose a rating from 1 to 5."))

@@ -1,4 +1,7 @@
-"""Background tasks (django-tasks; the database backend's worker is ``manage.py db_worker``)."""
+"""Background tasks (django-tasks; the database backend's worker is ``manage.py db_worker``).
+
+A task imports the service it runs inside its body, and the services (``outbox.py``) import the tasks at
+module level: one rule, no import cycle."""
 
 from django.db import transaction
 from django_tasks import task

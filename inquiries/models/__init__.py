@@ -1,19 +1,25 @@
-from .inquiries import (
-    OPEN_STATUSES,
-    Inquiry,
-    InquiryEvent,
-    InquiryKind,
-    InquiryStatus,
-    OfficerAbsence,
-    new_status_token,
-    status_token_hash,
-)
+from .inquiries import Inquiry, InquiryEvent, InquiryKind, OfficerAbsence, new_status_token, status_token_hash
 from .outbox import OutgoingEmail
 from .routing import ReplyTemplate, RoutingRule
+from .status import (
+    OPEN_STATUSES,
+    TRANSITIONS,
+    Actor,
+    InquiryAction,
+    InquiryActionError,
+    InquiryStatus,
+    status_allows,
+    status_targets,
+    status_transition,
+)
 
 __all__ = [
     "OPEN_STATUSES",
+    "TRANSITIONS",
+    "Actor",
     "Inquiry",
+    "InquiryAction",
+    "InquiryActionError",
     "InquiryEvent",
     "InquiryKind",
     "InquiryStatus",
@@ -22,5 +28,8 @@ __all__ = [
     "ReplyTemplate",
     "RoutingRule",
     "new_status_token",
+    "status_allows",
+    "status_targets",
+    "status_transition",
     "status_token_hash",
 ]

@@ -10,23 +10,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from .status import OPEN_STATUSES, Actor, InquiryAction, InquiryStatus, status_allows, status_targets
+
 
 class InquiryKind(models.TextChoices):
     INVESTMENT = "investment", _("Investment")
     PARTNERSHIP = "partnership", _("Partnership offer")
     GENERAL = "general", _("General question")
-
-
-class InquiryStatus(models.TextChoices):
-    NEW = "new", _("New")
-    ACKNOWLEDGED = "acknowledged", _("Acknowledged")
-    IN_PROGRESS = "in_progress", _("In progress")
-    ANSWERED = "answered", _("Answered")
-    CLOSED = "closed", _("Closed")
-    HANDED_OVER = "handed_over", _("Handed over")
-
-
-OPEN_STATUSES = (InquiryStatus.NEW, InquiryStatus.ACKNOWLEDGED, InquiryStatus.IN_PROGRESS, InquiryStatus.HANDED_OVER)
 
 
 def status_token_hash(token: str) -> str:
@@ -46,6 +36,20 @@ class InquiryQuerySet(models.QuerySet):
         """Open inquiries without a first reply whose reply deadline (agency working days) has passed."""
         now = now or timezone.now()
         return self.open().filter(first_reply_at__isnull=True, reply_due_at__lt=now)
+
+    def search(self, text: str):
+        """Those whose reference, sender, e-mail, organisation or message contains ``text`` (its first 100
+        characters, case-insensitive)."""
+        text = (text or "").strip()[:100]
+        if not text:
+            return self
+        return self.filter(
+            models.Q(reference__icontains=text)
+            | models.Q(name__icontains=text)
+            | models.Q(email__icontains=text)
+            | models.Q(organisation__icontains=text)
+            | models.Q(message__icontains=text)
+        )
 
 
 class Inquiry(models.Model):
@@ -143,9 +147,26 @@ class Inquiry(models.Model):
             self.is_open and self.first_reply_at is None and self.reply_due_at and self.reply_due_at < timezone.now()
         )
 
+    # What the status table (``status.py``) lets people do now: the workspace and the status page offer
+    # only these; the services check the same table again when the action comes in.
+
+    @property
+    def can_follow_up(self) -> bool:
+        return self.anonymised_at is None and status_allows(self.status, InquiryAction.FOLLOW_UP, Actor.SENDER)
+
     @property
     def can_be_rated(self) -> bool:
-        return self.status == InquiryStatus.CLOSED and self.satisfaction is None
+        return self.satisfaction is None and status_allows(self.status, InquiryAction.RATE, Actor.SENDER)
+
+    @property
+    def can_be_handed_over(self) -> bool:
+        return status_allows(self.status, InquiryAction.HAND_OVER, Actor.OFFICER)
+
+    @property
+    def status_choices_by_hand(self) -> list[tuple[str, str]]:
+        """The statuses an officer may choose for it now, with their labels."""
+        targets = status_targets(self.status, InquiryAction.SET_STATUS, Actor.OFFICER)
+        return [(status.value, status.label) for status in targets]
 
 
 class InquiryEvent(models.Model):

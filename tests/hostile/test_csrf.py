@@ -12,7 +12,7 @@ from urllib.parse import urlencode, urljoin, urlsplit
 
 import pytest
 from django.test import Client
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.admin.models import EditingSession
 from wagtail.fields import StreamField
 from wagtail.models import Page, Revision
@@ -34,20 +34,23 @@ FILL = {
     "text": "A line written by the CSRF test.",
     "reason": "The CSRF test hands it over.",
     "comment": "Helpful, thank you.",
+    "starts_on": timezone.localdate().isoformat(),  # an absence of one day, today
+    "ends_on": timezone.localdate().isoformat(),
 }
 # Forms expected on the crawl: the inquiry form on a project, an opportunity and a zone page and on
 # /inquiries/new/ for each kind (6), the status page's follow-up and rating (2), the workspace's detail
-# (acknowledge, owner, status, reply, note, hand over, retry e-mail: 7+), absences, outbox, the Wagtail page
-# editor and its editing-session ping.
+# (one operation view per action: acknowledge, owner, status, reply, note, hand over, retry e-mail: 7+), the
+# new-absence form, the outbox's retry (one per failed e-mail: 2+), the Wagtail page editor and its
+# editing-session ping.
 MIN_FORMS = 20
+WORKSPACE_ACTIONS = ("acknowledge", "owner", "status", "reply", "note", "hand-over", "retry-email")
 EXPECTED_ACTIONS = {
     "/vi/inquiries/new/",
     "/en/inquiries/new/",
     "/en/inquiries/status/<token>/",
-    *(f"/admin/inquiries/<id>/{a}/" for a in ("acknowledge", "owner", "status", "reply", "note", "hand-over")),
-    "/admin/inquiries/<id>/retry-email/",
-    "/admin/inquiries/absences/",
-    "/admin/inquiries/outbox/",
+    *(f"/admin/inquiries/<id>/{action}/" for action in WORKSPACE_ACTIONS),
+    "/admin/inquiries/absences/new/",
+    "/admin/inquiries/outbox/<id>/retry/",
     "/admin/pages/<id>/edit/",
     "/admin/editing-sessions/ping/wagtailcore/page/<id>/<id>/",
 }
@@ -58,7 +61,7 @@ class Form:
     source: str
     action: str
     fields: list[tuple[str, str]] = field(default_factory=list)
-    selects: dict[str, list[str]] = field(default_factory=dict)  # name → option values, when none is selected
+    selects: dict[str, list[str]] = field(default_factory=dict)  # name → option values, when none is chosen
     radios: dict[str, list[str]] = field(default_factory=dict)  # name → values, when none is checked
     checkboxes: set[str] = field(default_factory=set)  # names of the checkboxes, checked or not
     has_token: bool = False
@@ -155,7 +158,7 @@ class FormParser(HTMLParser):
             self.form = None
         elif tag == "select" and self.select is not None and self.form is not None:
             name, options, selected = self.select
-            if selected:
+            if any(selected):  # a selected empty choice ("---------") is a placeholder: the test picks one
                 self.form.fields.extend((name, value) for value in selected)
             else:
                 self.form.selects[name] = options
@@ -219,14 +222,12 @@ def crawl(settings, admin_user):
     project = ProjectPage.objects.live().first()
     opportunity = OpportunityPage.objects.live().first()
     zone = ZonePage.objects.live().first()
+    with translation.override("vi"):  # the pages in the source language, whatever an earlier test left active
+        pages = [page.url for page in (project.get_parent(), opportunity.get_parent(), zone.get_parent())]
+        pages += [page.url for page in (project, opportunity, zone)]
     public = [
         "/en/",
-        project.get_parent().url,
-        opportunity.get_parent().url,
-        zone.get_parent().url,
-        project.url,
-        opportunity.url,
-        zone.url,
+        *pages,
         "/en/inquiries/new/?kind=investment",
         "/en/inquiries/new/?kind=partnership",
         "/en/inquiries/new/?kind=general",
@@ -239,6 +240,7 @@ def crawl(settings, admin_user):
         "/admin/inquiries/",
         f"/admin/inquiries/{open_inquiry.pk}/",
         "/admin/inquiries/absences/",
+        "/admin/inquiries/absences/new/",
         "/admin/inquiries/outbox/",
         "/admin/inquiries/dashboard/",
         f"/admin/pages/{project.pk}/edit/",
@@ -289,7 +291,8 @@ def check_form(client: Client, form: Form) -> str | None:
         accepted = post(client, action, form.data(token=True), Origin=form.origin)
     if not 200 <= accepted.status_code < 400:
         return f"{action} with its token answered {accepted.status_code}"
-    if accepted.status_code == 200 and b'class="field-error"' in accepted.content:
+    # The portal's forms mark an error with "field-error", Wagtail's admin forms with "error-message".
+    if accepted.status_code == 200 and re.search(rb'class="(field-error|error-message)"', accepted.content):
         return f"{action} with its token was refused as invalid: the test's data is incomplete"
     return None
 

@@ -283,7 +283,7 @@ def test_officer_views_show_payloads_as_text(portal, officer):
     assert_clean(page, "the workspace", (NAME.split("\n")[0], ALERT))
     page.goto(f"{portal.url}/admin/inquiries/?q={urllib.parse.quote(IMG)}&agency={urllib.parse.quote(SVG)}")
     assert_clean(page, "the workspace searched for a payload")
-    assert page.locator(".inquiry-filters input[name=q]").input_value() == IMG
+    assert page.locator("form[data-search-form] input[name=q]").input_value() == IMG
     for key in ("api", "form"):
         page.goto(f"{portal.url}/admin/inquiries/")
         page.click(f"tr[data-reference='{REFERENCES[key]}'] a")
@@ -306,7 +306,7 @@ def test_officer_views_show_payloads_as_text(portal, officer):
 
 
 def test_csv_export_guards_formulas(portal, officer):
-    response = officer.request.get(f"{portal.url}/admin/inquiries/export.csv")
+    response = officer.request.get(f"{portal.url}/admin/inquiries/?export=csv")
     assert response.status == 200 and response.headers["content-type"].startswith("text/csv")
     header, *lines = list(csv.reader(io.StringIO(response.text().lstrip("\ufeff"))))
     rows = {row[0]: row for row in lines}
