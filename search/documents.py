@@ -79,8 +79,7 @@ class BuildContext:
         return cls(sectors={s.pk: s for s in Sector.objects.all()}, places={p.pk: p for p in Place.objects.all()})
 
     def chain(self, nodes: dict[int, Model], node) -> list:
-        ids = [int(part) for part in node.tree_path.strip("/").split("/") if part]
-        return [nodes[pk] for pk in ids if pk in nodes] or [node]
+        return node.ancestors_and_self(among=nodes.values())
 
 
 def localized(obj, name: str, language: str):
@@ -173,7 +172,7 @@ def build_document(page: Page, language: str, context: BuildContext) -> dict:
             agency_obj = page.agency
             agency = clean(localized(agency_obj, "name", language)[0])
             meta_parts += [agency, clean(localized(agency_obj, "short_name", language)[0])]
-            for sector in sorted(page.sectors.all(), key=lambda s: s.tree_path):
+            for sector in sorted(page.sectors.all(), key=lambda s: s.tree_order_key):
                 sector = context.sectors.get(sector.pk, sector)
                 sector_codes.append(sector.code)
                 sector_labels.append(_labels(sector, language))

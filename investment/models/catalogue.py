@@ -381,7 +381,7 @@ class OpportunityPage(CataloguePage):
         context["calendar"] = [
             {"number": number, "label": label, "harvest": number in months} for number, label in Month.choices
         ]
-        context["sectors"] = list(self.sectors.order_by("tree_path"))
+        context["sectors"] = list(self.sectors.order_by("path"))
         for name in ("value_chain_stages", "certifications", "partners_sought", "target_markets"):
             context[f"{name}_labels"] = self._meta.get_field(name).labels(getattr(self, name))
         return context
