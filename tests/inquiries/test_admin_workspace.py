@@ -10,7 +10,7 @@ from django.utils import timezone
 from inquiries.models import Inquiry, InquiryEvent, InquiryStatus, OutgoingEmail, ReplyTemplate
 from inquiries.services import inquiry_create
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
 
 
 @pytest.fixture
