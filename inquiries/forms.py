@@ -107,7 +107,7 @@ class InquiryForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["country"].widget.choices = country_choices()
         self.fields["sector"].widget.choices = [("", "—")] + [
-            (str(sector.pk), str(sector)) for sector in Sector.objects.filter(parent__isnull=True).order_by("code")
+            (str(sector.pk), str(sector)) for sector in Sector.objects.roots().order_by("code")
         ]
 
     def clean_name(self):

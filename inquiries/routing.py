@@ -5,8 +5,8 @@ rule whose conditions all hold wins. A condition left empty matches everything:
 
 - kinds: the inquiry's kind is one of them;
 - about a page / page's agency: the inquiry is about a project, opportunity or zone (published by that agency);
-- sector: the inquiry's sector, or one of the page's sectors, is that sector or lies below it (``Sector.tree_path``);
-- place: the page's place is that place or lies within it (``Place.tree_path``);
+- sector: the inquiry's sector, or one of the page's sectors, is that sector or lies below it (``Sector.contains``);
+- place: the page's place is that place or lies within it (``Place.contains``);
 - countries: the investor's country is one of them.
 
 The rule sends the inquiry to its agency, or to the agency in charge of the page. When no rule matches:
@@ -20,7 +20,7 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from investment.models import Agency, Sector
+from investment.models import Agency, Place, Sector
 
 from .models import RoutingRule
 
@@ -40,28 +40,25 @@ class RoutingDecision:
 class RoutingFacts:
     kind: str
     page_agency: Agency | None
-    sector_paths: tuple[str, ...]
-    place_path: str
+    sectors: tuple[Sector, ...]
+    place: Place | None
     country: str
 
 
 def routing_facts(*, kind: str, page=None, sector: Sector | None = None, country: str = "") -> RoutingFacts:
-    paths = []
-    if sector is not None:
-        paths.append(sector.tree_path)
+    sectors = [sector] if sector is not None else []
     page_agency = None
-    place_path = ""
+    place = None
     if page is not None:
         page_agency = getattr(page, "agency", None)
         if hasattr(page, "sectors"):
-            paths += [s.tree_path for s in page.sectors.all()]
+            sectors += list(page.sectors.all())
         place = getattr(page, "place", None)
-        place_path = place.tree_path if place is not None else ""
     return RoutingFacts(
         kind=kind,
         page_agency=page_agency,
-        sector_paths=tuple(paths),
-        place_path=place_path,
+        sectors=tuple(sectors),
+        place=place,
         country=(country or "").upper(),
     )
 
@@ -80,12 +77,11 @@ def rule_reasons(rule: RoutingRule, facts: RoutingFacts) -> list[str] | None:
             return None
         reasons.append(_("about a page of %(agency)s") % {"agency": facts.page_agency})
     if rule.sector_id:
-        root = rule.sector.tree_path
-        if not any(path.startswith(root) for path in facts.sector_paths):
+        if not any(rule.sector.contains(sector) for sector in facts.sectors):
             return None
         reasons.append(_("sector within %(sector)s") % {"sector": rule.sector})
     if rule.place_id:
-        if not facts.place_path or not facts.place_path.startswith(rule.place.tree_path):
+        if not rule.place.contains(facts.place):
             return None
         reasons.append(_("place within %(place)s") % {"place": rule.place})
     if rule.countries:

@@ -41,7 +41,7 @@ class CatalogueFilter(BaseFilterBackend):
             sector = Sector.objects.filter(code=sector_code.strip()).first()
             if sector is None:
                 raise BadRequestError(f"sector: unknown VSIC code {sector_code!r}.")
-            queryset = _restrict(queryset, _catalogue_models(), sectors__tree_path__startswith=sector.tree_path)
+            queryset = _restrict(queryset, _catalogue_models(), sectors__in=sector.with_descendants())
         place_id = request.GET.get("place")
         if place_id is not None:
             if not place_id.strip().isdigit() or len(place_id.strip()) > 12:

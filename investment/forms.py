@@ -54,7 +54,7 @@ class CatalogueFilterForm(forms.Form):
     def __init__(self, data=None, *, kind: CatalogueKind, **kwargs):
         super().__init__(data, **kwargs)
         self.kind = kind
-        sectors = list(Sector.objects.order_by("tree_path"))
+        sectors = list(Sector.objects.in_tree_order())
         self.fields["sector"].choices = [("", _("All sectors"))] + [
             (sector.code, _indented(sector.depth, f"{sector.code} · {sector.name}")) for sector in sectors
         ]

@@ -46,7 +46,7 @@ def catalogue_base_queryset(*, model) -> QuerySet:
         .defer_streamfields()
         .select_related("agency", "place")
         .prefetch_related(
-            Prefetch("sectors", queryset=Sector.objects.order_by("tree_path")),
+            Prefetch("sectors", queryset=Sector.objects.in_tree_order()),
             _image_prefetch("main_image", *LISTING_RENDITIONS),
         )
     )
@@ -63,7 +63,7 @@ def catalogue_list(*, kind: CatalogueKind, filters: dict) -> QuerySet:
     queryset = catalogue_base_queryset(model=model)
     sector: Sector | None = filters.get("sector")
     if sector is not None:
-        matching = model.objects.filter(sectors__tree_path__startswith=sector.tree_path).values("pk")
+        matching = model.objects.filter(sectors__in=sector.with_descendants()).values("pk")
         queryset = queryset.filter(pk__in=matching)
     place: Place | None = filters.get("place")
     if place is not None:
@@ -111,7 +111,7 @@ def project_detail_parts(*, project) -> dict:
         "gallery": gallery,
         "brochures": brochures,
         "incentives": list(project.incentives.all()),
-        "sectors": list(project.sectors.order_by("tree_path")),
+        "sectors": list(project.sectors.order_by("path")),
     }
 
 
@@ -121,7 +121,7 @@ def zone_detail_parts(*, zone) -> dict:
         "plots": plots,
         "available_area_ha": sum((plot.area_ha for plot in plots if plot.available), Decimal("0")),
         "incentives": list(zone.incentives.all()),
-        "sectors": list(zone.sectors.order_by("tree_path")),
+        "sectors": list(zone.sectors.order_by("path")),
     }
 
 
@@ -162,8 +162,8 @@ def catalogue_map_points(*, items, request=None) -> list[dict]:
 
 
 def current_places() -> QuerySet:
-    return Place.objects.current().order_by("tree_path")
+    return Place.objects.current().in_tree_order()
 
 
 def former_places() -> QuerySet:
-    return Place.objects.former().order_by("tree_path")
+    return Place.objects.former().in_tree_order()

@@ -1,8 +1,22 @@
+"""The reference data in the admin: agencies, sectors, places and incentives, one menu group.
+
+Sectors and places are trees (``investment.models.tree``): their form chooses the parent on create and
+moves the node with its subtree on edit (``TreeNodeForm``); the listing shows them in tree order,
+indented. Deleting a node that still has nodes below it is refused with a message (the single delete
+view and the bulk action alike), because treebeard would delete the whole subtree with it.
+"""
+
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .admin_forms import TreeNodeForm
 from .models import Agency, Incentive, Place, Sector
+from .models.tree import HAS_CHILDREN_MESSAGE, TreeNode
 
 
 class AgencyViewSet(SnippetViewSet):
@@ -12,21 +26,26 @@ class AgencyViewSet(SnippetViewSet):
     search_fields = ["name", "email"]
 
 
-class SectorViewSet(SnippetViewSet):
+class TreeViewSet(SnippetViewSet):
+    ordering = ["path"]
+
+    def get_edit_handler(self):
+        return ObjectList(self.model.panels, base_form_class=TreeNodeForm).bind_to_model(self.model)
+
+
+class SectorViewSet(TreeViewSet):
     model = Sector
     icon = "tag"
-    list_display = ["code", "name", "parent"]
+    list_display = ["code", "indented_name"]
     search_fields = ["code", "name"]
-    ordering = ["tree_path"]
 
 
-class PlaceViewSet(SnippetViewSet):
+class PlaceViewSet(TreeViewSet):
     model = Place
     icon = "site"
-    list_display = ["name", "kind", "code", "parent", "valid_from", "valid_until", "successor"]
+    list_display = ["indented_name", "kind", "code", "valid_from", "valid_until", "successor"]
     list_filter = ["kind", "valid_until"]
     search_fields = ["name", "former_names", "code"]
-    ordering = ["tree_path"]
 
 
 class IncentiveViewSet(SnippetViewSet):
@@ -45,3 +64,15 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceDataGroup)
+
+
+@hooks.register("before_delete_snippet")
+def refuse_to_delete_a_subtree(request, instances):
+    """A node goes only when nothing stays below it (what is selected with it goes too)."""
+    nodes = [instance for instance in instances if isinstance(instance, TreeNode)]
+    chosen = {node.pk for node in nodes}
+    for node in nodes:
+        if set(node.with_descendants().values_list("pk", flat=True)) - chosen:
+            messages.error(request, HAS_CHILDREN_MESSAGE % {"node": node})
+            return redirect(type(node).snippet_viewset.get_url_name("list"))
+    return None

@@ -1,19 +1,49 @@
-"""Shared fixtures. The demo site is loaded once per test database; each test runs in a
-transaction that is rolled back, so every test starts from the same demo content."""
+"""Shared fixtures.
+
+Most tests build the small world they need with the factories of ``tests/factories`` (each test runs
+in a transaction that is rolled back). Tests about the demo itself, and the browser, fault, hostile-input
+and search-contract tests that want a full site, ask for ``demo``: the whole demo content, loaded once
+per test database when the first of them runs. Tests that ask for it run after all the others, so the
+factory-built tests always start from an empty catalogue (only what migrations create), whatever order
+the files were given in.
+"""
+
+import os
 
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
 from wagtail.models import Page
 
+from tests.factories import reseed
+
+DEMO = "demo"
+
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def demo(django_db_setup, django_db_blocker):
+    """The demo content (``load_demo --no-index``), committed once for the rest of the session."""
     with django_db_blocker.unblock():
         call_command("load_demo", "--no-index", verbosity=0)
 
 
+def pytest_collection_modifyitems(session, config, items):
+    """Tests that use the demo run last (a stable sort: the order among the others is kept)."""
+    items.sort(key=lambda item: DEMO in getattr(item, "fixturenames", ()))
+
+
+@pytest.fixture(autouse=True)
+def _reproducible_world():
+    """Fake data from the same seed in every test; no cached value (site root paths, renditions…)
+    outlives the transaction that made it."""
+    reseed()
+    yield
+    for name in ("default", "pages"):
+        caches[name].clear()
+
+
 @pytest.fixture
-def home(db):
+def home(demo, db):
     from cms.models import HomePage
 
     return HomePage.objects.get()
@@ -47,6 +77,10 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 @pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop running in this thread until the session ends; the ORM
+    # calls of later tests and fixtures (the demo load among them) are still synchronous and safe.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

@@ -122,9 +122,9 @@ def ensure_sectors(report: DemoReport) -> dict[str, Sector]:
     for code, parent_code, names in rc.SECTORS:
         if code in sectors:
             continue
-        sector = Sector(code=code, parent=sectors.get(parent_code))
+        sector = Sector(code=code)
         set_translations(sector, "name", names)
-        sector.save()
+        sector.insert_under(sectors.get(parent_code))
         sectors[code] = sector
         report.add(f"sector: {code} {names['vi']}")
     return sectors
@@ -134,11 +134,11 @@ def _place(report, code, kind, names, *, parent=None, coords=None, **extra) -> P
     place = Place.objects.filter(code=code).first()
     if place:
         return place
-    place = Place(code=code, kind=kind, parent=parent, **extra)
+    place = Place(code=code, kind=kind, **extra)
     if coords:
         place.latitude, place.longitude = (Decimal(str(value)) for value in coords)
     set_translations(place, "name", names)
-    place.save()
+    place.insert_under(parent)
     report.add(f"place: {names['vi']}")
     return place
 

@@ -82,9 +82,8 @@ PLACE_SUCCESSION_STEPS = 6  # a place, then what absorbed it, and so on (a bound
 
 
 def _tree_chain(nodes: dict, node) -> list:
-    """The node's ancestors and the node, from the batch's ``nodes`` (the node alone if they are missing)."""
-    ids = [int(part) for part in node.tree_path.strip("/").split("/") if part]
-    return [nodes[pk] for pk in ids if pk in nodes] or [node]
+    """The node's ancestors and the node, from the batch's ``nodes`` (no query; missing ancestors skipped)."""
+    return node.ancestors_and_self(among=nodes.values())
 
 
 class CataloguePage(CatalogueEntryMixin, PortalPage):
@@ -194,7 +193,7 @@ class CataloguePage(CatalogueEntryMixin, PortalPage):
             last_verified=self.last_verified,
         )
         facts.meta += [facts.agency, localized(self.agency, "short_name", language)[0]]
-        for sector in sorted(self.sectors.all(), key=lambda s: s.tree_path):
+        for sector in sorted(self.sectors.all(), key=lambda s: s.tree_order_key):
             sector = sectors.get(sector.pk, sector)
             facts.sector_codes.append(sector.code)
             facts.sector_labels.append(localized(sector, "name", language)[0])
@@ -506,7 +505,7 @@ class OpportunityPage(CataloguePage):
         context["calendar"] = [
             {"number": number, "label": label, "harvest": number in months} for number, label in Month.choices
         ]
-        context["sectors"] = list(self.sectors.order_by("tree_path"))
+        context["sectors"] = list(self.sectors.order_by("path"))
         for name in ("value_chain_stages", "certifications", "partners_sought", "target_markets"):
             context[f"{name}_labels"] = self._meta.get_field(name).labels(getattr(self, name))
         return context

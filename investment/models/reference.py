@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
-from .tree import TreeNode
+from .tree import TreeManager, TreeNode, TreeQuerySet
 
 
 class Sector(TreeNode):
@@ -22,13 +22,13 @@ class Sector(TreeNode):
     class Meta:
         verbose_name = _("sector")
         verbose_name_plural = _("sectors")
-        ordering = ["tree_path"]
+        ordering = ["path"]
 
     def __str__(self) -> str:
         return f"{self.code} · {self.name}"
 
 
-class PlaceQuerySet(models.QuerySet):
+class PlaceQuerySet(TreeQuerySet):
     def current(self, on=None):
         on = on or timezone.localdate()
         return self.filter(models.Q(valid_from__isnull=True) | models.Q(valid_from__lte=on)).filter(
@@ -78,7 +78,7 @@ class Place(TreeNode):
     latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6, null=True, blank=True)
     longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6, null=True, blank=True)
 
-    objects = PlaceQuerySet.as_manager()
+    objects = TreeManager.from_queryset(PlaceQuerySet)()
 
     panels = [
         FieldPanel("name"),
@@ -95,7 +95,7 @@ class Place(TreeNode):
     class Meta:
         verbose_name = _("place")
         verbose_name_plural = _("places")
-        ordering = ["tree_path"]
+        ordering = ["path"]
 
     def __str__(self) -> str:
         return self.name
@@ -113,16 +113,14 @@ class Place(TreeNode):
 
     def matching_places(self):
         """This unit and everything below it; for a former unit, also the unit(s) that absorbed it."""
-        query = models.Q(tree_path__startswith=self.tree_path)
+        units = [self]
         successor = self.successor
-        seen = {self.pk}
         for _step in range(5):  # a chain of reorganisations is short; bounded anyway
-            if successor is None or successor.pk in seen:
+            if successor is None or successor in units:
                 break
-            seen.add(successor.pk)
-            query |= models.Q(tree_path__startswith=successor.tree_path)
+            units.append(successor)
             successor = successor.successor
-        return Place.objects.filter(query)
+        return Place.objects.subtree_of(*units)
 
 
 class Incentive(models.Model):

@@ -4,7 +4,7 @@ import pytest
 
 from cms.models import ContentPage, InvestorGuidePage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db, pytest.mark.smoke]
 
 
 def test_page_editor_offers_every_language(admin_client):

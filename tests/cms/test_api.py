@@ -2,7 +2,7 @@ import pytest
 
 from cms.models import InvestorGuidePage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db, pytest.mark.smoke]
 
 
 def test_pages_api_answers_in_the_language_of_lang_parameter(client):

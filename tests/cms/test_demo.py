@@ -6,7 +6,7 @@ from wagtail.models import Page, Revision
 from cms.models import InvestorGuidePage, NewsPage
 from investment.models import Agency
 
-pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db, pytest.mark.smoke]
 
 
 def _snapshot():

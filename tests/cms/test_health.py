@@ -1,6 +1,6 @@
 import pytest
 
-pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db, pytest.mark.smoke]
 
 
 def test_healthz_answers_without_touching_dependencies(client, django_assert_num_queries):

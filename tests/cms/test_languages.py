@@ -7,7 +7,7 @@ from wagtail.models import Page
 
 from cms.models import ContentPage, GuideIndexPage, InvestorGuidePage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db, pytest.mark.smoke]
 
 LANGUAGES = ["vi", "en", "ja", "ko", "zh-hans"]
 

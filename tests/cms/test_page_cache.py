@@ -10,7 +10,7 @@ from cms.models import InvestorGuidePage
 from inquiries.models import Inquiry
 from investment.models import Agency, ProjectPage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db, pytest.mark.smoke]
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from cms.models import NewsIndexPage, NewsPage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db, pytest.mark.smoke]
 
 
 def _queries(client, url):

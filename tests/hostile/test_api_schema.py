@@ -29,7 +29,7 @@ _reset_search_health = search_fixtures._reset_search_health
 db_index = search_fixtures.db_index
 es_index = search_fixtures.es_index
 
-pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db, pytest.mark.smoke]
 
 SEED = 20260706
 MAX_EXAMPLES = 100

@@ -21,7 +21,7 @@ from inquiries.models import Inquiry, InquiryEvent, InquiryStatus, OfficerAbsenc
 from inquiries.services import inquiry_create, inquiry_set_status
 from investment.models import OpportunityPage, ProjectPage, ZonePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
 
 # Values for the fields a form leaves empty, so that a POST is otherwise valid.
 FILL = {

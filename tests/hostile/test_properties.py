@@ -31,7 +31,7 @@ db_index = search_fixtures.db_index
 es_index = search_fixtures.es_index
 backend = search_fixtures.backend
 
-pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db, pytest.mark.smoke]
 
 HYPOTHESIS = settings(
     max_examples=80,

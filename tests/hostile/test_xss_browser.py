@@ -68,7 +68,7 @@ from investment.models import Agency, ProjectPage, Sector
 
 data = json.loads(DATA)
 get_user_model().objects.create_superuser(data["admin"][0], "xss-root@example.com", data["admin"][1])
-sector = Sector.objects.filter(parent__isnull=True).order_by("code").first()
+sector = Sector.objects.roots().order_by("code").first()
 sector.name_en = data["sector"]
 sector.save()
 page = ProjectPage.objects.live().filter(latitude__isnull=False).order_by("pk").first()

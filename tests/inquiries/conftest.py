@@ -1,4 +1,4 @@
-"""Fixtures for the inquiry tests: two agencies with officers, a real SMTP server on loopback
+"""Fixtures for the inquiry tests: two agencies with officers (from ``tests/factories``), a real SMTP server on loopback
 (aiosmtpd), a real task worker subprocess, and a snapshot/restore of the demo database around
 modules whose tests commit (transactional tests flush the database when they end)."""
 
@@ -15,40 +15,30 @@ import time
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 
+from tests.factories.inquiries import OfficerFactory
+from tests.factories.investment import AgencyFactory
 from tests.live_server import free_port
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def make_agency(slug: str, *, name: str, kind: str = "other", days: int = 2, hours: int = 0):
-    from investment.models import Agency
-
-    group = Group.objects.create(name=f"officers-{slug}")
-    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
-    agency = Agency.objects.create(
+    """An agency with its officers group (who may sign in to the admin), from the factories."""
+    return AgencyFactory(
         slug=slug,
-        name=name,
-        name_vi=name,
-        name_en=name,
+        name={"vi": name, "en": name},
         short_name=slug.upper(),
         kind=kind,
         email=f"{slug}@agency.example",
-        officers=group,
         first_reply_working_days=days,
         acknowledge_hours=hours,
     )
-    return agency
 
 
 def make_officer(agency, username: str):
-    from django.contrib.auth import get_user_model
-
-    user = get_user_model().objects.create_user(username, f"{username}@agency.example", "password")
-    user.groups.add(agency.officers)
-    return user
+    return OfficerFactory(username=username, agency=agency, first_name="", last_name="")
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from inquiries.views.admin import csv_safe
 
 from .conftest import make_officer
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
 
 
 @pytest.fixture

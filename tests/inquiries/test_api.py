@@ -7,7 +7,7 @@ from django.utils import translation
 
 from inquiries.models import Inquiry, InquiryEvent, OutgoingEmail
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
 
 
 @pytest.mark.smoke

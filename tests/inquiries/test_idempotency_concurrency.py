@@ -11,6 +11,7 @@ from inquiries.models import Inquiry, OutgoingEmail
 from .conftest import inquiry_payload, make_agency
 
 pytestmark = [
+    pytest.mark.usefixtures("demo"),
     pytest.mark.django_db(transaction=True),
     pytest.mark.usefixtures("restore_database_after_module"),
     pytest.mark.skipif(connection.vendor != "postgresql", reason="needs concurrent transactions"),

@@ -15,6 +15,7 @@ from inquiries.models import Inquiry, OutgoingEmail
 from .conftest import OUTBOX_TEST_SETTINGS, SMTPServer, make_agency, wait_for
 
 pytestmark = [
+    pytest.mark.usefixtures("demo"),
     pytest.mark.django_db(transaction=True),
     pytest.mark.usefixtures("restore_database_after_module"),
     pytest.mark.smtp,

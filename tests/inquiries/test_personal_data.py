@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from inquiries.models import Inquiry
 from inquiries.selectors import percentile
-from inquiries.services import inquiry_create
+from tests.factories.inquiries import InquiryFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -15,12 +15,12 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def old_and_new(agency_a, settings):
     settings.PORTAL_INQUIRY_DEFAULT_AGENCY = agency_a.slug
-    old = inquiry_create(
-        kind="general", name="Old Sender", email="person@example.com", message="An old question here.", language="en"
+    old = InquiryFactory(
+        kind="general", name="Old Sender", email="person@example.com", message="An old question here."
     ).inquiry
     Inquiry.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=400))
-    new = inquiry_create(
-        kind="general", name="New Sender", email="person@example.com", message="A new question here.", language="en"
+    new = InquiryFactory(
+        kind="general", name="New Sender", email="person@example.com", message="A new question here."
     ).inquiry
     return old, new
 

@@ -10,7 +10,7 @@ from django.test import override_settings
 from inquiries.models import Inquiry, InquiryEvent, InquiryStatus
 from inquiries.services import inquiry_reply, inquiry_set_status
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
 LANGUAGES = ["vi", "en", "ja", "ko", "zh-hans"]
 
 

@@ -4,8 +4,10 @@ import pytest
 
 from inquiries.models import Inquiry, InquiryEvent, InquiryStatus, RoutingRule
 from inquiries.routing import route
-from inquiries.services import inquiry_create, inquiry_hand_over
-from investment.models import Place, Sector
+from inquiries.services import inquiry_hand_over
+from investment.models import Place
+from tests.factories.inquiries import InquiryFactory
+from tests.factories.investment import PlaceFactory, ProjectPageFactory, SectorFactory
 
 from .conftest import make_officer
 
@@ -14,11 +16,11 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def tree(db):
-    agriculture = Sector.objects.create(code="ZZA", name="Agriculture (test)")
-    fruit = Sector.objects.create(code="ZZA1", name="Fruit (test)", parent=agriculture)
-    energy = Sector.objects.create(code="ZZD", name="Energy (test)")
-    province = Place.objects.create(name="Province (test)", kind="province")
-    ward = Place.objects.create(name="Ward (test)", kind="ward", parent=province)
+    agriculture = SectorFactory(code="ZZA", name="Agriculture (test)")
+    fruit = SectorFactory(code="ZZA1", name="Fruit (test)", parent=agriculture)
+    energy = SectorFactory(code="ZZD", name="Energy (test)")
+    province = PlaceFactory(name="Province (test)", kind=Place.Kind.PROVINCE)
+    ward = PlaceFactory(name="Ward (test)", kind=Place.Kind.WARD, parent=province)
     return {"agriculture": agriculture, "fruit": fruit, "energy": energy, "province": province, "ward": ward}
 
 
@@ -50,15 +52,8 @@ def test_default_agency_and_setting(agency_a, agency_b, settings):
 
 
 def test_page_agency_and_place_with_children(tree, agency_a, agency_b):
-    from investment.models import ProjectPage
-
-    page = ProjectPage.objects.live().first()
-    if page is None:
-        pytest.skip("no demo project page")
+    page = ProjectPageFactory(place=tree["ward"], agency=agency_a)
     RoutingRule.objects.all().delete()
-    page.place = tree["ward"]
-    page.agency = agency_a
-    ProjectPage.objects.filter(pk=page.pk).update(place=tree["ward"], agency=agency_a)
     # No rule: the agency in charge of the page.
     assert route(kind="investment", page=page).agency == agency_a
     # A rule on the province also matches a page located in a ward of it.
@@ -82,10 +77,7 @@ def test_rule_validation(agency_a):
 def test_decision_is_stored_and_hand_over_keeps_history(tree, agency_a, agency_b, officer_a, officer_b):
     RoutingRule.objects.all().delete()
     rule = RoutingRule.objects.create(name="All to A", priority=1, target_agency=agency_a)
-    created = inquiry_create(
-        kind="investment", name="Kim", email="kim@example.kr", message="Industrial land please.", language="ko",
-        country="KR",
-    )  # fmt: skip
+    created = InquiryFactory(kind="investment", message="Industrial land please.", language="ko", country="KR")
     inquiry = created.inquiry
     assert inquiry.agency == agency_a and inquiry.routing_rule == rule and "All to A" in inquiry.routing_explanation
     assert inquiry.owner == officer_a  # one named officer
@@ -110,7 +102,7 @@ def test_absence_hands_open_inquiries_to_the_backup(agency_a, settings):
     settings.PORTAL_INQUIRY_DEFAULT_AGENCY = agency_a.slug
     alice = make_officer(agency_a, "alice2")
     carol = make_officer(agency_a, "carol2")
-    first = inquiry_create(kind="general", name="A", email="a@example.com", message="Question one here.", language="en")
+    first = InquiryFactory(kind="general", message="Question one here.")
     inquiry = first.inquiry
     assert inquiry.owner in (alice, carol)
     away, backup = (alice, carol) if inquiry.owner == alice else (carol, alice)
@@ -119,7 +111,5 @@ def test_absence_hands_open_inquiries_to_the_backup(agency_a, settings):
     inquiry.refresh_from_db()
     assert inquiry.owner == backup
     # New inquiries do not go to the absent officer either.
-    second = inquiry_create(
-        kind="general", name="B", email="b@example.com", message="Question two here.", language="en"
-    )
+    second = InquiryFactory(kind="general", message="Question two here.")
     assert second.inquiry.owner == backup

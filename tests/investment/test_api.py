@@ -5,7 +5,7 @@ from django.test import override_settings
 
 from investment.models import OpportunityPage, Place, ProjectPage, Sector, ZonePage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
+pytestmark = [pytest.mark.usefixtures("catalogue"), pytest.mark.django_db, pytest.mark.smoke]
 
 
 def ids(response) -> set[int]:
@@ -31,14 +31,12 @@ def test_project_fields_come_back_translated(client):
 def test_filter_by_type_and_sector_with_sub_sectors(client):
     section = Sector.objects.get(code="A")
     expected = set(
-        ProjectPage.objects.live().filter(sectors__tree_path__startswith=section.tree_path).values_list("pk", flat=True)
+        ProjectPage.objects.live().filter(sectors__in=section.with_descendants()).values_list("pk", flat=True)
     )
     assert ids(client.get("/api/v2/pages/?type=investment.ProjectPage&sector=A&limit=100")) == expected
     everything = ids(client.get("/api/v2/pages/?sector=A&limit=100"))
     opportunities = set(
-        OpportunityPage.objects.live()
-        .filter(sectors__tree_path__startswith=section.tree_path)
-        .values_list("pk", flat=True)
+        OpportunityPage.objects.live().filter(sectors__in=section.with_descendants()).values_list("pk", flat=True)
     )
     assert expected | opportunities == everything
 

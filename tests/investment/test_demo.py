@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from wagtail.models import WorkflowPage
 
 from cms.i18n import LANGUAGE_CODES
 from investment.demo import load_catalogue_demo
@@ -18,7 +19,7 @@ from investment.models import (
     ZonePage,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db, pytest.mark.smoke]
 FIELDS = [code.replace("-", "_") for code in LANGUAGE_CODES]
 
 
@@ -67,7 +68,7 @@ def test_places_model_the_2025_reorganisation():
     assert Place.objects.current(on=date(2025, 6, 30)).filter(code="TG-OLD").exists()
     assert not Place.objects.current(on=date(2025, 7, 1)).filter(code="TG-OLD").exists()
     district = Place.objects.get(code="tg.cai_be")
-    assert district.kind == "district" and district.successor.parent == new
+    assert district.kind == "district" and district.successor.get_parent() == new
     assert Place.objects.filter(former_names__icontains="Huyện Cái Bè").exists()
 
 
@@ -78,3 +79,8 @@ def test_listing_pages_are_in_the_menu():
 
 def test_loader_is_idempotent():
     assert load_catalogue_demo().created == []
+
+
+def test_demo_workflow_moderation_is_assigned_to_the_three_listings(project_index, opportunity_index, zone_index):
+    for index in (project_index, opportunity_index, zone_index):
+        assert WorkflowPage.objects.get(page=index).workflow.name == "Moderation"

@@ -8,7 +8,7 @@ import pytest
 from cms.i18n import page_url_in
 from investment.models import OpportunityPage, ProjectPage, ZonePage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
+pytestmark = [pytest.mark.usefixtures("catalogue"), pytest.mark.django_db, pytest.mark.smoke]
 
 
 def test_project_detail_shows_every_fact_and_the_call_to_action(client):

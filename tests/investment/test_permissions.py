@@ -3,13 +3,13 @@ HTTP views (create, edit, preview, submit, publish, delete) and the public API."
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Page, WorkflowPage
+from wagtail.models import Page
 
 from investment.models import ProjectPage
 
 from .conftest import page_form_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("catalogue"), pytest.mark.django_db]
 
 
 def add_url(index):
@@ -19,11 +19,6 @@ def add_url(index):
 def create_as(client, user, index, agency, slug, **extra):
     client.force_login(user)
     return client.post(add_url(index), page_form_data(title=f"Dự án {slug}", slug=slug, agency=agency, **extra))
-
-
-def test_demo_workflow_moderation_is_assigned_to_the_three_listings(project_index, opportunity_index, zone_index):
-    for index in (project_index, opportunity_index, zone_index):
-        assert WorkflowPage.objects.get(page=index).workflow.name == "Moderation"
 
 
 def test_agency_editor_creates_a_draft_of_their_agency(client, agriculture_editor, project_index, agriculture):

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from investment.models import OpportunityPage, ProjectPage, ZonePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("catalogue"), pytest.mark.django_db]
 
 LISTING_BUDGET = 22
 DETAIL_BUDGET = 30

@@ -4,7 +4,7 @@ import pytest
 
 from investment.models import Place
 
-pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
+pytestmark = [pytest.mark.usefixtures("catalogue"), pytest.mark.django_db, pytest.mark.smoke]
 
 
 @pytest.mark.parametrize("model", ["agency", "sector", "place", "incentive"])

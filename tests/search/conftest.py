@@ -1,5 +1,6 @@
 """Search fixtures: unique index names per test session (parallel runs never clash), the session
-index built once from the demo, scratch indices for tests that write, and helpers to create pages.
+index built once from the demo (the contract tests ask for the demo), scratch indices for tests that
+write, and helpers to create pages (below the demo's project listing, or one the factories build).
 
 Tests choose the search backend the way a deployment does: ``PORTAL_SEARCH_BACKENDS`` as
 ``portal/settings/base.py`` builds it from the environment (``search_backends(ELASTICSEARCH_URL=...)``),
@@ -75,7 +76,7 @@ def delete_indices(prefix: str) -> None:
 
 
 @pytest.fixture(scope="session")
-def es_index(django_db_setup, django_db_blocker):
+def es_index(demo, django_db_setup, django_db_blocker):
     """The demo, indexed once per session in Elasticsearch (and the database table)."""
     if not es_url():
         pytest.skip("needs the real Elasticsearch that scripts/test.sh starts")
@@ -89,7 +90,7 @@ def es_index(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture(scope="session")
-def db_index(django_db_setup, django_db_blocker):
+def db_index(demo, django_db_setup, django_db_blocker):
     """The demo in the database table (what the fallback searches)."""
     from search import services
 
@@ -148,12 +149,15 @@ def ids(body) -> list[int]:
 
 
 def make_project(*, title: dict, summary: dict | None = None, publish: bool = True, **fields):
-    """A published project below the demo's project listing, titles per language."""
+    """A published project below the project listing (the demo's, or one the factories build), titles per
+    language; the languages not given stay empty (they fall back)."""
     from cms.demo.loader import set_translations
     from investment.models import Agency, ProjectIndexPage, ProjectPage
+    from tests.factories.investment import AgencyFactory, listing
 
-    parent = ProjectIndexPage.objects.first()
-    page = ProjectPage(agency=fields.pop("agency", None) or Agency.objects.first(), **fields)
+    parent = listing(ProjectIndexPage)
+    agency = fields.pop("agency", None) or Agency.objects.first() or AgencyFactory()
+    page = ProjectPage(agency=agency, **fields)
     set_translations(page, "title", title)
     set_translations(page, "slug", {code: f"t-{uuid.uuid4().hex[:10]}" for code in title})
     set_translations(page, "summary", summary or title)

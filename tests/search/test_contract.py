@@ -4,7 +4,7 @@ import pytest
 
 from .conftest import api, ids
 
-pytestmark = [pytest.mark.django_db, pytest.mark.smoke]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db, pytest.mark.smoke]
 
 RESULT_KEYS = {"type", "id", "title", "url", "summary", "highlight", "sector", "location", "capital_usd", "status"}
 
@@ -78,7 +78,7 @@ def test_sector_filter_includes_children(client, backend):
     from investment.models import Sector
 
     parent = Sector.objects.get(code="C")
-    child = Sector.objects.filter(parent=parent).first()
+    child = parent.get_children().first()
     broad = api(client, lang="vi", sector=parent.code, page_size=50)
     narrow = api(client, lang="vi", sector=child.code, page_size=50)
     assert narrow["count"] > 0

@@ -14,7 +14,7 @@ from django.utils import timezone
 
 from .conftest import ROOT, api, es_url, make_project, search_backends
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
 OWN_PORT = int(os.environ.get("SEARCH_TEST_OWN_ES_PORT", "59611"))
 
 

@@ -8,7 +8,7 @@ from django.test import Client
 
 from .conftest import api, es_backend, es_url, search_backends
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
 
 
 def test_rebuild_swaps_aliases_while_searches_keep_succeeding(scratch_index, capsys, settings):

@@ -1,11 +1,12 @@
 """Publishing, unpublishing, moving and deleting a page updates the index (through the task),
-and an Elasticsearch outage keeps the change and retries it."""
+and an Elasticsearch outage keeps the change and retries it. The pages come from the factories."""
 
 import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
 from search.models import PendingIndexUpdate, SearchEntry
+from tests.factories.investment import ProjectPageFactory, listing
 
 from .conftest import DEAD_URL, api, ids, make_project, search_backends
 
@@ -21,9 +22,7 @@ def es_ids(q: str, lang: str = "vi") -> list[int]:
 
 
 @pytest.mark.smoke
-def test_publish_and_unpublish_update_the_database_table(
-    client, db_index, settings, django_capture_on_commit_callbacks
-):
+def test_publish_and_unpublish_update_the_database_table(client, settings, django_capture_on_commit_callbacks):
     settings.PORTAL_SEARCH_BACKENDS = search_backends(ELASTICSEARCH_URL="")
     with django_capture_on_commit_callbacks(execute=True):
         page = make_project(title={"vi": "Dự án thử nghiệm quýt hồng Lai Vung", "en": "Lai Vung pink tangerine trial"})
@@ -70,8 +69,11 @@ def test_publish_unpublish_move_delete_reach_elasticsearch(scratch_index, django
 
 
 def test_an_outage_keeps_the_change_and_retry_delivers_it(scratch_index, django_capture_on_commit_callbacks, caplog):
+    from investment.models import ProjectIndexPage
     from search import services
 
+    with django_capture_on_commit_callbacks(execute=True):
+        listing(ProjectIndexPage)  # the site and its listing exist (and are indexed) before the outage
     unreachable = search_backends(ELASTICSEARCH_URL=DEAD_URL, PORTAL_SEARCH_INDEX_PREFIX=scratch_index)
     with override_settings(PORTAL_SEARCH_BACKENDS=unreachable), django_capture_on_commit_callbacks(execute=True):
         page = make_project(title={"vi": "Kho lạnh Sa Đéc thử nghiệm"})
@@ -90,6 +92,7 @@ def test_an_outage_keeps_the_change_and_retry_delivers_it(scratch_index, django_
 def test_reconcile_repairs_drift(scratch_index, capsys):
     from search.backends import get_search_backend
 
+    ProjectPageFactory.create_batch(3)
     call_command("search_index", "--rebuild")
     elasticsearch = get_search_backend().primary
     client = elasticsearch.client
@@ -105,6 +108,7 @@ def test_reconcile_repairs_drift(scratch_index, capsys):
     out = capsys.readouterr().out
     assert "elasticsearch_missing_or_outdated: 2" in out and "elasticsearch_extra: 1" in out
     assert "database_repaired: 1" in out
+    client.indices.refresh(index=f"{scratch_index}-*")  # the repairs are visible to the next scan at once
     call_command("search_index", "--reconcile")
     out = capsys.readouterr().out
     assert "elasticsearch_missing_or_outdated: 0" in out and "elasticsearch_extra: 0" in out

@@ -15,6 +15,7 @@ from django.test import override_settings
 from .conftest import ROOT, delete_indices, es_backend, es_url, make_project, search_backends, settings_module_env
 
 pytestmark = [
+    pytest.mark.usefixtures("demo"),
     pytest.mark.skipif(
         not os.environ.get("DATABASE_URL", "").startswith("postgres"),
         reason="the worker subprocess needs a database it can share (PostgreSQL)",
