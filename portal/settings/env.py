@@ -96,8 +96,6 @@ def cache_config(url: str) -> dict:
     its exceptions ignored and logged, and short socket timeouts, so that a Redis outage costs a cache miss
     (pages are rendered uncached) instead of an error page. Any other scheme fails loudly.
     """
-    from urllib.parse import urlsplit
-
     scheme = urlsplit(url).scheme.lower() if url else "locmem"
     if scheme == "locmem":
         return {
