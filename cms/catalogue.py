@@ -41,14 +41,15 @@ class RangeFilter:
     order_error: str  # the message when the upper bound is below the lower one
     max_value: Decimal
     decimal_places: int = 0
-    to_field: Callable[[Decimal], Decimal] | None = None  # the typed unit → the field's unit (USD → VND)
+    # The typed unit → the field's unit (USD → VND), given whether the value is the upper bound.
+    to_field: Callable[..., Decimal] | None = None
 
     @property
     def parameters(self) -> tuple[str, str]:
         return f"{self.name}_min", f"{self.name}_max"
 
-    def field_value(self, typed: Decimal) -> Decimal:
-        return self.to_field(typed) if self.to_field else typed
+    def field_value(self, typed: Decimal, *, upper: bool) -> Decimal:
+        return self.to_field(typed, upper=upper) if self.to_field else typed
 
 
 @dataclass(frozen=True)

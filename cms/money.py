@@ -12,7 +12,7 @@ each shows; turning the result into localised text is the template filters' job
 (``investment.templatetags.catalogue_tags``).
 """
 
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_EVEN, Decimal
 
 from django.conf import settings
 
@@ -38,6 +38,15 @@ def usd_to_vnd(amount_usd) -> Decimal | None:
     if amount_usd is None:
         return None
     return (Decimal(amount_usd) / usd_per_vnd()).quantize(WHOLE, rounding=ROUND_HALF_EVEN)
+
+
+def usd_bound_to_vnd(amount_usd, *, upper: bool) -> Decimal:
+    """A USD filter bound as a VND bound that keeps every amount *shown* within it: a project shown as
+    USD 46,153,846 passes ``capital_min=46153846`` and ``capital_max=46153846`` alike. The lower bound
+    takes every amount that rounds up to it, the upper one every amount that rounds down to it."""
+    half = Decimal("0.5")
+    edge = (Decimal(amount_usd) + (half if upper else -half)) / usd_per_vnd()
+    return edge.quantize(WHOLE, rounding=ROUND_FLOOR if upper else ROUND_CEILING)
 
 
 def in_vnd_billions(amount_vnd) -> tuple[Decimal, int]:

@@ -73,9 +73,9 @@ def catalogue_list(*, kind: CatalogueKind, filters: dict) -> QuerySet:
     for number in kind.ranges:
         low, high = (filters.get(name) for name in number.parameters)
         if low is not None:
-            queryset = queryset.filter(**{f"{number.field}__gte": number.field_value(low)})
+            queryset = queryset.filter(**{f"{number.field}__gte": number.field_value(low, upper=False)})
         if high is not None:
-            queryset = queryset.filter(**{f"{number.field}__lte": number.field_value(high)})
+            queryset = queryset.filter(**{f"{number.field}__lte": number.field_value(high, upper=True)})
     option = filters.get("option")
     if kind.option_field and option:
         if isinstance(model._meta.get_field(kind.option_field), MultipleChoiceListField):

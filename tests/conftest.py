@@ -13,6 +13,7 @@ import os
 import pytest
 from django.core.cache import caches
 from django.core.management import call_command
+from django.db import connection
 from wagtail.models import Page
 
 from tests.factories import reseed
@@ -24,6 +25,10 @@ DEMO = "demo"
 def demo(django_db_setup, django_db_blocker):
     """The demo content (``load_demo --no-index``), committed once for the rest of the session."""
     with django_db_blocker.unblock():
+        if connection.in_atomic_block:
+            # Asked for with request.getfixturevalue() inside a test's transaction: the load would be rolled
+            # back with that test and every later demo test would find an empty site.
+            raise RuntimeError("Request the demo fixture by name (or through a fixture that names it), not dynamically.")
         call_command("load_demo", "--no-index", verbosity=0)
 
 

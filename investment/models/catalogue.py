@@ -76,7 +76,7 @@ CAPITAL_RANGE = RangeFilter(
     label_max=_("Capital up to (USD)"),
     order_error=_("The upper capital limit must not be below the lower one."),
     max_value=MAX_CAPITAL_USD,
-    to_field=money.usd_to_vnd,
+    to_field=money.usd_bound_to_vnd,
 )
 PLACE_SUCCESSION_STEPS = 6  # a place, then what absorbed it, and so on (a bounded chain)
 

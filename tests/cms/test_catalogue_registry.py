@@ -35,6 +35,7 @@ def test_filters_follow_the_declaration():
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("demo")
 def test_an_inquiry_about_an_opportunity_proposes_a_partnership(client):
     opportunity = OpportunityPage.objects.live().first()
     project = ProjectPage.objects.live().first()

@@ -61,6 +61,7 @@ def test_rate_limits_count_ipv6_per_64():
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("demo")
 @override_settings(PORTAL_TRUSTED_PROXIES=PROXIES, PORTAL_INQUIRY_RATE_LIMIT=2)
 def test_inquiry_rate_limit_counts_the_forwarded_client(client):
     payload = {
@@ -129,6 +130,7 @@ def test_the_schedule_names_every_housekeeping_command():
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("demo")
 def test_scheduler_once_publishes_a_page_whose_time_has_come():
     page = NewsPage.objects.live().order_by("pk").first()
     page.unpublish()

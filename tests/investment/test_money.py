@@ -11,7 +11,7 @@ from cms import money
 from investment.models import ProjectPage
 from search.documents import page_documents
 
-pytestmark = [pytest.mark.django_db]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("catalogue")]
 
 
 def shown_ids(response) -> list[int]:
@@ -24,6 +24,9 @@ def test_conversions_round_to_whole_units_half_to_even():
         assert money.vnd_to_usd(Decimal("7")) == Decimal("4")  # 3.5 → 4
         assert money.usd_to_vnd(Decimal("3")) == Decimal("6")
         assert money.vnd_to_usd(None) is None and money.usd_to_vnd(None) is None
+        # Filter bounds keep every amount shown within them: 5 and 7 đồng show as 2 and 4 dollars.
+        assert money.usd_bound_to_vnd(Decimal("2"), upper=False) == Decimal("3")
+        assert money.usd_bound_to_vnd(Decimal("4"), upper=True) == Decimal("9")
     with override_settings(PORTAL_USD_PER_VND=1 / 26_000):
         assert money.vnd_to_usd(Decimal("1200000000000")) == Decimal("46153846")
         assert money.in_vnd_billions(Decimal("1200000000000")) == (Decimal("1200"), 0)

@@ -108,8 +108,10 @@ BACKENDS = {
 
 
 @pytest.fixture(params=list(BACKENDS))
-def backend(request, db):
-    """Runs a test against every backend: the shared contract. Yields the name the answers carry."""
+def backend(request, demo, db):
+    """Runs a test against every backend: the shared contract. Yields the name the answers carry.
+    (``demo`` is asked for here, not only through the indices below, so that it is loaded before the
+    test's transaction opens and the test runs with the other demo tests.)"""
     if request.param in {"elasticsearch", "fallback"}:
         request.getfixturevalue("es_index")
         backends = search_backends(ELASTICSEARCH_URL=es_url())
