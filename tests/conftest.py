@@ -28,7 +28,7 @@ def demo(django_db_setup, django_db_blocker):
         if connection.in_atomic_block:
             # Asked for with request.getfixturevalue() inside a test's transaction: the load would be rolled
             # back with that test and every later demo test would find an empty site.
-            raise RuntimeError("Request the demo fixture by name (or through a fixture that names it), not dynamically.")
+            raise RuntimeError("Ask for the demo fixture by name (or through a fixture naming it), not dynamically.")
         call_command("load_demo", "--no-index", verbosity=0)
 
 
