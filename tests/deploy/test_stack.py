@@ -473,7 +473,8 @@ def test_backup_restores_into_a_fresh_database_with_the_same_counts(stack):
 
 
 def test_check_deploy_fails_while_a_demo_password_works(stack):
-    assert stack.manage("check", "--deploy", "--fail-level", "ERROR").returncode == 0
+    passing = stack.manage("check", "--deploy", "--fail-level", "ERROR")
+    assert passing.returncode == 0, passing.stderr
     stack.shell(
         "from django.contrib.auth import get_user_model; "
         "u = get_user_model().objects.get(username='officer-itpc'); u.set_password('demo-officer-2026'); u.save()"
