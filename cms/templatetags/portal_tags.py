@@ -5,6 +5,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from cms.i18n import LANGUAGE_CODES, page_languages, page_url_in, translation_state
+from cms.models import PrivacyNoticePage
 
 register = template.Library()
 
@@ -63,3 +64,13 @@ def navigation_pages(context):
 @register.filter
 def language_name(code: str) -> str:
     return settings.LANGUAGE_NATIVE_NAMES.get(code, code)
+
+
+@register.simple_tag(takes_context=True)
+def privacy_notice_url(context) -> str:
+    """The URL of the site's live privacy notice in the reader's language, or "" when there is none."""
+    request = context.get("request")
+    notice = PrivacyNoticePage.objects.live().public().defer_streamfields().first()
+    if notice is None:
+        return ""
+    return notice.get_url(request=request) or ""

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
@@ -56,6 +57,10 @@ MODERATORS_GROUP = "Catalogue moderators (promotion centre)"
 EDITORS_GROUP = "Catalogue editors: {slug}"
 WORKFLOW_NAME = "Moderation"
 TASK_NAME = "Promotion centre approval"
+# Documented demo passwords (README, demo/credentials.py): set only where PORTAL_DEMO_PASSWORDS is on; under the
+# production settings the accounts get none, and `check --deploy` fails while one of these still signs in.
+EDITOR_PASSWORD = "demo-editor-2026"  # noqa: S105 (documented demo account)
+MODERATOR_PASSWORD = "demo-moderator-2026"  # noqa: S105 (documented demo account)
 DEMO_TODAY = date(2026, 1, 15)  # demo "verified" dates are counted back from here, or from today if later
 GALLERY_CAPTION = {
     "vi": "Ảnh minh họa khu vực dự án",
@@ -440,11 +445,28 @@ def _permission(app_label: str, codename: str) -> Permission:
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def ensure_demo_user(username: str, *, email: str, password: str, group: Group, report: DemoReport):
+    """A demo editor or moderator in ``group``, with the documented password where demo passwords are allowed
+    (an account left from an older demo without a usable password gets it too), unusable otherwise."""
+    User = get_user_model()
+    user, created = User.objects.get_or_create(username=username, defaults={"email": email})
+    if settings.PORTAL_DEMO_PASSWORDS:
+        if created or not user.has_usable_password():
+            user.set_password(password)
+            user.save()
+            report.add(f"demo account: {username}")
+    elif created:
+        user.set_unusable_password()
+        user.save()
+    user.groups.add(group)
+    return user
+
+
 def ensure_publishing_rights(index_pages, agencies: dict[str, Agency], report: DemoReport) -> None:
     """Agency editors: add and change (not publish) under the three listings, limited to their agency's pages
     by ``investment.permissions``. Moderators of the promotion centre: add, change, publish, lock, unlock; they
-    approve the "Moderation" workflow assigned to the three listings. Demo users have unusable passwords."""
-    User = get_user_model()
+    approve the "Moderation" workflow assigned to the three listings. The demo users sign in with the documented
+    passwords (``EDITOR_PASSWORD``, ``MODERATOR_PASSWORD``) where ``PORTAL_DEMO_PASSWORDS`` is on."""
     root_collection = Collection.get_first_root_node()
     access_admin = _permission("wagtailadmin", "access_admin")
     media = [_permission("wagtailimages", "add_image"), _permission("wagtailimages", "choose_image"),
@@ -464,26 +486,20 @@ def ensure_publishing_rights(index_pages, agencies: dict[str, Agency], report: D
             report.add(f"group: {name}")
         return group, created
 
-    moderators, created = ensure_group(MODERATORS_GROUP, ["add", "change", "publish", "lock", "unlock"])
-    if created:
-        user, _ = User.objects.get_or_create(
-            username="demo-moderator", defaults={"email": "moderator@dongthap.example"}
-        )
-        user.set_unusable_password()
-        user.save()
-        user.groups.add(moderators)
+    moderators, _created = ensure_group(MODERATORS_GROUP, ["add", "change", "publish", "lock", "unlock"])
+    ensure_demo_user(
+        "demo-moderator", email="moderator@dongthap.example", password=MODERATOR_PASSWORD, group=moderators,
+        report=report,
+    )  # fmt: skip
     for slug, agency in agencies.items():
-        group, created = ensure_group(EDITORS_GROUP.format(slug=slug), ["add", "change"])
+        group, _created = ensure_group(EDITORS_GROUP.format(slug=slug), ["add", "change"])
         if agency.editors_id is None:
             agency.editors = group
             agency.save(update_fields=["editors"])
-        if created:
-            user, _ = User.objects.get_or_create(
-                username=f"demo-editor-{slug}", defaults={"email": f"editor-{slug}@dongthap.example"}
-            )
-            user.set_unusable_password()
-            user.save()
-            user.groups.add(group)
+        ensure_demo_user(
+            f"demo-editor-{slug}", email=f"editor-{slug}@dongthap.example", password=EDITOR_PASSWORD, group=group,
+            report=report,
+        )  # fmt: skip
 
     workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
     if workflow is None:

@@ -706,25 +706,29 @@ class ProjectIndexPage(RoutablePageMixin, CatalogueIndexPage):
 
     @path("compare/", name="compare")
     def compare(self, request):
-        """Up to ``COMPARE_MAX`` projects side by side (``?ids=1,2,3``); a bad choice answers 400 with a message."""
-        error = ""
+        """Up to ``COMPARE_MAX`` projects side by side (``?ids=1,2,3``). More than that: the first
+        ``COMPARE_MAX`` with a note saying the rest were left out (200). Nothing usable: 400 with a message."""
+        error = notice = ""
         projects = []
         ids = _compare_ids(",".join(request.GET.getlist("ids")))
         if ids is None:
             error = gettext("Choose between one and %(max)d projects to compare (ids=1,2,3).") % {"max": COMPARE_MAX}
         else:
+            if len(ids) > COMPARE_MAX:
+                notice = gettext(
+                    "You chose %(count)d projects; at most %(max)d fit side by side, so the first %(max)d are shown."
+                ) % {"count": len(ids), "max": COMPARE_MAX}
+                ids = ids[:COMPARE_MAX]
             try:
                 projects = project_compare(ids=ids)
-            except CompareError as exc:
-                if str(exc) == "too_many":
-                    error = gettext("You can compare at most %(max)d projects at a time.") % {"max": COMPARE_MAX}
-                else:
-                    error = gettext("Some of the chosen projects do not exist or are not published.")
+            except CompareError:
+                error = gettext("Some of the chosen projects do not exist or are not published.")
         context = {
             "page": self,
             "self": self,
             "projects": projects,
             "compare_error": error,
+            "compare_notice": notice,
             "compare_max": COMPARE_MAX,
         }
         return TemplateResponse(request, "investment/project_compare.html", context, status=400 if error else 200)

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "cms",
     "investment",
     "inquiries",
+    "events",
     "django_countries",
     "search",
     "demo",
@@ -249,6 +250,8 @@ PORTAL_SCHEDULE = [
      "help": "Retries the search index updates Elasticsearch missed."},
     {"name": "search-reconcile", "command": ["search_index", "--reconcile"], "every": 86_400,
      "help": "Finds and repairs drift between the pages and the search index."},
+    {"name": "event-reminders", "command": ["send_event_reminders"], "every": 3600,
+     "help": "Queues the reminders (with the calendar file) of events starting within their reminder days."},
     {"name": "anonymise-inquiries", "command": ["anonymise_inquiries"], "every": 86_400,
      "help": "Anonymises inquiries older than the retention period promised in the consent text."},
     {"name": "prune-task-results", "command": ["prune_db_task_results", "--min-age-days", "14"], "every": 86_400,
@@ -316,6 +319,7 @@ PORTAL_OUTBOX_BACKOFF_SECONDS = env_float("PORTAL_OUTBOX_BACKOFF_SECONDS", 30)
 PORTAL_OUTBOX_BACKOFF_MAX_SECONDS = env_float("PORTAL_OUTBOX_BACKOFF_MAX_SECONDS", 3600)
 PORTAL_OUTBOX_LEASE_SECONDS = env_float("PORTAL_OUTBOX_LEASE_SECONDS", 300)  # a claimed e-mail is retried after this
 PORTAL_OUTBOX_SWEEP_SECONDS = env_float("PORTAL_OUTBOX_SWEEP_SECONDS", 60)
+PORTAL_OUTBOX_MAX_ATTACHMENT_BYTES = env_int("PORTAL_OUTBOX_MAX_ATTACHMENT_BYTES", 1024 * 1024)  # per e-mail
 
 # Content Security Policy of the public site (the admin is exempt). Map tiles come from the tile server setting.
 PORTAL_CSP = {
