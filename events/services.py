@@ -8,9 +8,10 @@ that are really left (``cms.page_cache.bump_generation``).
 """
 
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -149,4 +150,32 @@ def event_reminders_queue(*, today=None) -> int:
                 registration.reminded_at = timezone.now()
                 registration.save(update_fields=["reminded_at"])
                 count += 1
+    return count
+
+
+REGISTRATION_RETENTION_DAYS = 180
+
+
+@transaction.atomic
+def registrations_anonymise(*, today=None) -> int:
+    """Removes the personal data of registrations for events that ended more than
+    ``REGISTRATION_RETENTION_DAYS`` ago (the privacy notice promises it); the counts stay. Returns how many."""
+    today = today or timezone.localdate()
+    limit = today - timedelta(days=REGISTRATION_RETENTION_DAYS)
+    old = EventRegistration.objects.filter(
+        models.Q(event__page__event_end__lt=limit)
+        | models.Q(event__page__event_end__isnull=True, event__page__date__lt=limit)
+    ).exclude(name="—")
+    count = 0
+    for registration in old.select_for_update():
+        registration.name = "—"
+        registration.email = f"anonymised-{registration.pk}@invalid.invalid"
+        registration.organisation = ""
+        registration.phone = ""
+        registration.source_ip_hash = ""
+        registration.save(update_fields=["name", "email", "organisation", "phone", "source_ip_hash"])
+        OutgoingEmail.objects.filter(key__startswith=f"event-registration:{registration.pk}:").update(
+            to=[], reply_to=[], body="—", attachments=[]
+        )
+        count += 1
     return count

@@ -68,9 +68,14 @@ def language_name(code: str) -> str:
 
 @register.simple_tag(takes_context=True)
 def privacy_notice_url(context) -> str:
-    """The URL of the site's live privacy notice in the reader's language, or "" when there is none."""
+    """The URL of the site's live privacy notice in the reader's language, or "" when there is none (asked
+    once per request: the footer and every consent text link to it)."""
     request = context.get("request")
+    memo = getattr(request, "_portal_privacy_notice_url", None) if request is not None else None
+    if memo is not None:
+        return memo
     notice = PrivacyNoticePage.objects.live().public().defer_streamfields().first()
-    if notice is None:
-        return ""
-    return notice.get_url(request=request) or ""
+    url = (notice.get_url(request=request) or "") if notice is not None else ""
+    if request is not None:
+        request._portal_privacy_notice_url = url
+    return url

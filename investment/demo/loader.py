@@ -43,6 +43,9 @@ from investment.models import (
     ProjectIndexPage,
     ProjectPage,
     Sector,
+    SuccessStoryImage,
+    SuccessStoryIndexPage,
+    SuccessStoryPage,
     ZoneIndexPage,
     ZonePage,
     ZonePlot,
@@ -50,6 +53,7 @@ from investment.models import (
 
 from . import catalogue_content as cc
 from . import reference_content as rc
+from . import stories as sc
 from .agency_content import AGENCIES
 from .brochures import brochure_pdf
 
@@ -438,6 +442,41 @@ def ensure_zones(index, sectors, places, incentives, agencies, report: DemoRepor
         add_page(index, page, slug=slug, title=data["title"], report=report)
 
 
+def ensure_stories(home, sectors, places, report: DemoReport) -> None:
+    index = find_child(home, SuccessStoryIndexPage, sc.STORIES_INDEX["slug"]["vi"])
+    if index is None:
+        index = SuccessStoryIndexPage(show_in_menus=True)
+        set_translations(index, "introduction", sc.STORIES_INDEX["introduction"])
+        add_page(home, index, slug=sc.STORIES_INDEX["slug"], title=sc.STORIES_INDEX["title"], report=report)
+    for number, data in enumerate(sc.STORIES):
+        if find_child(index, SuccessStoryPage, data["slug"]):
+            continue
+        page = SuccessStoryPage(
+            investor=data["investor"],
+            investor_country=data["country"],
+            place=places[data["place"]],
+            capital_vnd=Decimal(data["capital_bn"]) * Decimal("1000000000"),
+            jobs=data["jobs"],
+            since_year=data["since"],
+            main_image=ensure_image(f"story-{number}", f"Demo: {data['title']['en']}", data["palette"]),
+        )
+        for field in ("summary", "quote", "quote_author"):
+            set_translations(page, field, data[field])
+        set_translations(page, "body", _paragraphs(data["body"], cc.SAMPLE_NOTE))
+        page.sectors = [sectors[code] for code in data["sectors"] if code in sectors]
+        photos = []
+        for offset, palette in enumerate((data["palette"], "river")):
+            photo = SuccessStoryImage(
+                image=ensure_image(f"story-{number}-{offset}", f"Demo: {data['title']['en']} {offset + 1}", palette),
+                sort_order=offset,
+            )
+            set_translations(photo, "caption", sc.PHOTO_CAPTION)
+            photos.append(photo)
+        page.photos = photos
+        slug = {code: data["slug"] if code == "vi" else slugify_vi(data["title"]["en"]) for code in LANGUAGE_CODES}
+        add_page(index, page, slug=slug, title=data["title"], report=report)
+
+
 # ---------------------------------------------------------------- who publishes
 
 
@@ -530,5 +569,6 @@ def load_catalogue_demo() -> DemoReport:
     ensure_projects(projects, sectors, places, incentives, agencies, report)
     ensure_opportunities(opportunities, sectors, places, agencies, report)
     ensure_zones(zones, sectors, places, incentives, agencies, report)
+    ensure_stories(home, sectors, places, report)
     ensure_publishing_rights([projects, opportunities, zones], agencies, report)
     return report

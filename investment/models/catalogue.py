@@ -60,6 +60,7 @@ from investment.selectors import (
     CompareError,
     catalogue_list,
     catalogue_map_points,
+    catalogue_map_queryset,
     catalogue_related,
     project_compare,
     project_detail_parts,
@@ -639,6 +640,7 @@ class CatalogueIndexPage(PortalPage):
         kind = self.listed_kind()
         form = CatalogueFilterForm(request.GET or None, kind=kind)
         filter_errors = []
+        queryset = None
         if form.is_bound and not form.is_valid():
             for name, errors in form.errors.items():
                 label = form.fields[name].label if name in form.fields else ""
@@ -654,6 +656,8 @@ class CatalogueIndexPage(PortalPage):
         query = request.GET.copy()
         query.pop("page", None)
         items = list(items_page) if items_page is not None else []
+        view = filters.get("view") or "list"
+        on_map = catalogue_map_queryset(queryset) if view == "map" and queryset is not None else []
         return {
             "filter_form": form,
             "filter_errors": filter_errors,
@@ -661,9 +665,9 @@ class CatalogueIndexPage(PortalPage):
             "items": items,
             "total": total,
             "kind": kind.key,
-            "view": filters.get("view") or "list",
+            "view": view,
             "query_without_page": query.urlencode(),
-            "map_points": catalogue_map_points(items=items, request=request),
+            "map_points": catalogue_map_points(items=on_map, request=request),  # the whole filtered set
             "map_tile_url": SiteSettings.for_request(request).map_tile_url,
             "compare_max": COMPARE_MAX,
         }

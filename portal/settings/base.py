@@ -252,6 +252,8 @@ PORTAL_SCHEDULE = [
      "help": "Finds and repairs drift between the pages and the search index."},
     {"name": "event-reminders", "command": ["send_event_reminders"], "every": 3600,
      "help": "Queues the reminders (with the calendar file) of events starting within their reminder days."},
+    {"name": "anonymise-event-registrations", "command": ["anonymise_event_registrations"], "every": 86_400,
+     "help": "Anonymises registrations of events that ended more than 180 days ago (the promised retention)."},
     {"name": "anonymise-inquiries", "command": ["anonymise_inquiries"], "every": 86_400,
      "help": "Anonymises inquiries older than the retention period promised in the consent text."},
     {"name": "prune-task-results", "command": ["prune_db_task_results", "--min-age-days", "14"], "every": 86_400,
