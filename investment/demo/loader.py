@@ -252,15 +252,48 @@ def _verified(months: int) -> date:
     return today - relativedelta(months=months)
 
 
-def _brochure(key: str, title_en: str, paragraphs: list[str]):
+BROCHURE_LANGUAGES_ALL = ("vi", "en")  # every project
+BROCHURE_LANGUAGES_CJK = ("ja", "ko", "zh-hans")  # the first projects too (a CJK font costs ~1.5 s per file)
+CJK_BROCHURE_PROJECTS = 2
+LANGUAGE_NATIVE = {"vi": "Tiếng Việt", "en": "English", "ja": "日本語", "ko": "한국어", "zh-hans": "简体中文"}
+FACT_LABELS = {
+    "capital": {"vi": "Tổng vốn", "en": "Total capital", "ja": "総投資額", "ko": "총 투자액", "zh-hans": "总投资"},
+    "area": {"vi": "Diện tích", "en": "Area", "ja": "面積", "ko": "면적", "zh-hans": "面积"},
+    "agency": {"vi": "Cơ quan phụ trách", "en": "Agency in charge", "ja": "担当機関", "ko": "담당 기관",
+               "zh-hans": "负责机构"},
+}  # fmt: skip
+CAPITAL_TEXT = {
+    "vi": "{bn} tỷ đồng (khoảng {usd} triệu USD)",
+    "en": "VND {bn} billion (about USD {usd} million)",
+    "ja": "{oku}億ドン（約{usd}百万米ドル）",
+    "ko": "{oku}억 동 (약 {usd}백만 달러)",
+    "zh-hans": "{oku}亿越南盾（约{usd}百万美元）",
+}
+
+
+def _brochure(key: str, language: str, title: str, paragraphs: list[str], facts):
     Document = get_document_model()
-    name = f"Demo brochure: {title_en}"
+    name = f"Demo brochure ({language}): {key}"
     document = Document.objects.filter(title=name).first()
     if document is None:
         document = Document(title=name)
-        document.file.save(f"demo-brochure-{key}.pdf", ContentFile(brochure_pdf(title_en, paragraphs)), save=False)
+        pdf = brochure_pdf(title, paragraphs, language=language, facts=facts)
+        document.file.save(f"demo-brochure-{key}-{language}.pdf", ContentFile(pdf), save=False)
         document.save()
     return document
+
+
+def _brochures(number: int, title: dict, summary: dict, location: dict, facts: dict) -> list:
+    languages = BROCHURE_LANGUAGES_ALL + (BROCHURE_LANGUAGES_CJK if number < CJK_BROCHURE_PROJECTS else ())
+    items = []
+    for order, language in enumerate(languages):
+        paragraphs = [summary[language], location[language], cc.SAMPLE_NOTE[language]]
+        document = _brochure(f"project-{number}", language, title[language], paragraphs, facts[language])
+        item = ProjectDocument(document=document, sort_order=order)
+        label = {code: f"{BROCHURE_TITLE[code]} · {LANGUAGE_NATIVE[language]}" for code in LANGUAGE_CODES}
+        set_translations(item, "title", label)
+        items.append(item)
+    return items
 
 
 def ensure_projects(index, sectors, places, incentives, agencies, report: DemoReport) -> None:
@@ -327,10 +360,19 @@ def ensure_projects(index, sectors, places, incentives, agencies, report: DemoRe
             set_translations(item, "caption", GALLERY_CAPTION)
             gallery.append(item)
         page.gallery_images = gallery
-        document = _brochure(f"project-{number}", title["en"], [summary["en"], location["en"], cc.SAMPLE_NOTE["en"]])
-        brochure = ProjectDocument(document=document, sort_order=0)
-        set_translations(brochure, "title", BROCHURE_TITLE)
-        page.brochures = [brochure]
+        agency = agencies[agency_slug]
+        facts = {
+            code: [
+                (
+                    FACT_LABELS["capital"][code],
+                    CAPITAL_TEXT[code].format(bn=capital_bn, oku=int(capital_bn) * 10, usd=usd),
+                ),
+                (FACT_LABELS["area"][code], f"{area} ha"),
+                (FACT_LABELS["agency"][code], getattr(agency, f"name_{code.replace('-', '_')}") or agency.name),
+            ]
+            for code in LANGUAGE_CODES
+        }
+        page.brochures = _brochures(number, title, summary, location, facts)
         add_page(index, page, slug=dict.fromkeys(LANGUAGE_CODES, slugify_vi(title["en"])) | {"vi": slug_vi},
                  title=title, report=report)  # fmt: skip
         Page.objects.filter(pk=page.pk).update(first_published_at=timezone.now() - timedelta(days=3 * number + 1))

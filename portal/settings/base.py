@@ -352,5 +352,6 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
         "elastic_transport": {"level": "WARNING"},
         "apscheduler": {"level": "WARNING"},  # cms/schedule.py logs each job's outcome itself
+        "fontTools": {"level": "WARNING"},  # fpdf2's font subsetting (the PDF guide) logs every glyph at INFO
     },
 }
