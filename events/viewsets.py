@@ -11,6 +11,7 @@ registrations would go with it) and registrations change only through the regist
 import datetime
 
 from django.contrib.auth.models import Permission
+from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -72,7 +73,8 @@ class EventCreateView(EventFormMixin, CreateView):
 
 class EventEditView(EventFormMixin, EditView):
     def get_object(self, queryset=None):
-        return events_for_user(self.request.user).get(pk=self.kwargs["pk"])
+        """Another agency's event answers 404, as if it did not exist."""
+        return get_object_or_404(events_for_user(self.request.user), pk=self.kwargs["pk"])
 
 
 class EventViewSet(ModelViewSet):
