@@ -74,7 +74,7 @@ def privacy_notice_url(context) -> str:
     memo = getattr(request, "_portal_privacy_notice_url", None) if request is not None else None
     if memo is not None:
         return memo
-    notice = PrivacyNoticePage.objects.live().public().defer_streamfields().first()
+    notice = PrivacyNoticePage.objects.live().defer_streamfields().first()  # one query: a notice is never private
     url = (notice.get_url(request=request) or "") if notice is not None else ""
     if request is not None:
         request._portal_privacy_notice_url = url
