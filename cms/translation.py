@@ -10,6 +10,7 @@ from .models import (
     InvestorGuidePage,
     NewsIndexPage,
     NewsPage,
+    PrivacyNoticePage,
     SiteSettings,
 )
 
@@ -47,6 +48,11 @@ class NewsIndexPageTR(PortalTranslationOptions):
 @register(NewsPage)
 class NewsPageTR(PortalTranslationOptions):
     fields = ("event_location", "summary", "body")
+
+
+@register(PrivacyNoticePage)
+class PrivacyNoticePageTR(PortalTranslationOptions):
+    fields = ("introduction", "controller", "body")
 
 
 @register(SiteSettings)

@@ -1,6 +1,7 @@
 """``manage.py check --deploy`` fails (demo.E001) while a documented demo password still signs in.
 
-The accounts examined are the demo's names (``admin``, ``leader``, ``officer-*``) and every superuser;
+The accounts examined are the demo's names (``admin``, ``leader``, ``officer-*``, ``demo-editor-*``,
+``demo-moderator``) and every superuser;
 each is tried only with the passwords documented for its kind, so the check costs a handful of password
 hashes. A database without the auth tables has no account to worry about; an unreachable one is a warning
 (demo.W001), since nothing could be checked.
@@ -22,7 +23,12 @@ def demo_passwords_check(app_configs=None, **kwargs):
             return []
         candidates = list(
             User.objects.filter(is_active=True)
-            .filter(Q(username__in=["admin", "leader"]) | Q(username__startswith="officer-") | Q(is_superuser=True))
+            .filter(
+                Q(username__in=["admin", "leader", "demo-moderator"])
+                | Q(username__startswith="officer-")
+                | Q(username__startswith="demo-editor-")
+                | Q(is_superuser=True)
+            )
             .order_by("username")
         )
     except DatabaseError as exc:

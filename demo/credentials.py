@@ -2,6 +2,7 @@
 the inquiry demo create, and what ``check --deploy`` makes sure no longer works (demo/checks.py)."""
 
 from inquiries.demo import LEADER_PASSWORD, OFFICER_PASSWORD
+from investment.demo.loader import EDITOR_PASSWORD, MODERATOR_PASSWORD
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_PASSWORD = "admin"  # noqa: S105 (documented demo account)
@@ -16,4 +17,8 @@ def documented_password(username: str, *, is_superuser: bool) -> list[str]:
         passwords.append(LEADER_PASSWORD)
     if username.startswith("officer-"):
         passwords.append(OFFICER_PASSWORD)
+    if username.startswith("demo-editor-"):
+        passwords.append(EDITOR_PASSWORD)
+    if username == "demo-moderator":
+        passwords.append(MODERATOR_PASSWORD)
     return passwords

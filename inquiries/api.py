@@ -1,4 +1,6 @@
-"""``POST /api/inquiries/`` exactly as the public contract says."""
+"""``POST /api/inquiries/`` exactly as the public contract says, plus, for ``"kind": "visit"`` (a site-visit or
+meeting request), the optional fields ``visit_format``, ``preferred_dates``, ``participants`` and ``attendees``
+(``visits.py``); other kinds ignore them."""
 
 import json
 
@@ -13,10 +15,11 @@ from cms.client_address import client_address, client_network
 from cms.i18n import LANGUAGE_CODES
 
 from .forms import InquiryForm, form_errors
-from .models import Inquiry
+from .models import Inquiry, InquiryKind
 from .routing import NoAgencyError
 from .selectors import rate_limit_retry_after
 from .services import inquiry_create, source_ip_hash
+from .visits import VisitForm, visit_api_errors, visit_form_data
 
 MAX_BODY_BYTES = 64 * 1024
 FIELDS = ("kind", "name", "email", "organisation", "country", "phone", "message", "page", "sector", "language")
@@ -108,9 +111,16 @@ def inquiries_create(request):
         if data.get("website"):
             form_data["website"] = str(data["website"])
         form = InquiryForm(form_data)
-        if not form.is_valid() or wrong_type:
+        visit_form, visit_errors = None, {}
+        if form_data.get("kind") == InquiryKind.VISIT:
+            visit_data, visit_errors = visit_form_data(data)
+            visit_form = VisitForm(visit_data)
+            if not visit_form.is_valid():
+                visit_errors = {**visit_api_errors(visit_form), **visit_errors}
+        if not form.is_valid() or wrong_type or visit_errors:
             errors = form_errors(form)
             errors.update({field: [str(RegexValidator.message)] for field in wrong_type})  # "Enter a valid value."
+            errors.update(visit_errors)
             return _json({"errors": errors}, 400, language)
         cleaned = form.cleaned_data
         try:
@@ -127,6 +137,7 @@ def inquiries_create(request):
                 language=language,
                 idempotency_key=key,
                 source_ip=ip,
+                visit=visit_form.details() if visit_form is not None else None,
             )
         except NoAgencyError:
             return _json({"errors": {"__all__": [_("Inquiries cannot be received at the moment.")]}}, 503, language)

@@ -4,7 +4,8 @@ Kept by hand next to the code, enums built from it, and checked by a test agains
 
 from cms.openapi import ERRORS, enum_schema, language_schema
 
-from .models import InquiryKind, InquiryStatus
+from .models import InquiryKind, InquiryStatus, VisitFormat
+from .models.visits import MAX_PARTICIPANTS, MAX_PREFERRED_DATES
 
 
 def openapi_paths() -> dict:
@@ -17,7 +18,9 @@ def openapi_paths() -> dict:
                     "Validated, routed to the right agency and stored with its e-mails in one transaction; the "
                     "sender receives an acknowledgement with the reference and a private status link. Error "
                     "messages come in the inquiry's `language`. The same `Idempotency-Key` never creates a "
-                    "second inquiry: the original is returned."
+                    'second inquiry: the original is returned. A site-visit or meeting request (`"kind": "visit"`) '
+                    "also needs `preferred_dates` (1 to 3 dates from tomorrow to a year ahead) and `participants`; "
+                    "other kinds ignore the visit fields."
                 ),
                 "parameters": [
                     {
@@ -54,6 +57,28 @@ def openapi_paths() -> dict:
                                     "sector": {"type": "string", "description": "sector id or VSIC code"},
                                     "language": language_schema(),
                                     "consent": {"type": "boolean", "enum": [True]},
+                                    "visit_format": {
+                                        **enum_schema(VisitFormat),
+                                        "description": "kind visit only; site_visit when absent",
+                                    },
+                                    "preferred_dates": {
+                                        "type": "array",
+                                        "items": {"type": "string", "format": "date"},
+                                        "minItems": 1,
+                                        "maxItems": MAX_PREFERRED_DATES,
+                                        "description": "kind visit only (required there): dates that suit, best first",
+                                    },
+                                    "participants": {
+                                        "type": "integer",
+                                        "minimum": 1,
+                                        "maximum": MAX_PARTICIPANTS,
+                                        "description": "kind visit only (required there): how many people come",
+                                    },
+                                    "attendees": {
+                                        "type": "string",
+                                        "maxLength": 500,
+                                        "description": "kind visit only: names and roles of those who come",
+                                    },
                                 },
                             },
                             "example": {

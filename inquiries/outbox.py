@@ -15,6 +15,12 @@
    expires; ``outbox_sweep`` (a self-rescheduling task, also ``manage.py outbox_sweep``) re-enqueues rows
    whose lease expired or whose retry is overdue.
 
+Attachments (``Attachment``: a file name, a MIME type, bytes) are checked when queued (a plain file name, a
+well-formed type, at most ``PORTAL_OUTBOX_MAX_ATTACHMENT_BYTES`` together: a mistake raises ``ValueError`` in the
+caller's transaction, so nothing half-made is queued), stored base64-encoded in the row, and attached when the
+message is built: text types as UTF-8 text parts (a calendar file keeps its ``method`` parameter), others as
+base64 parts.
+
 The one window left is at-least-once, not exactly-once: a crash after the SMTP server accepted the
 message (250 after DATA) and before the ``sent`` UPDATE commits. The e-mail is then sent again after
 the lease, with the same Message-ID, so mail systems and readers can recognise the duplicate.
@@ -23,12 +29,17 @@ Imports follow the project's rule for tasks and services: this module imports th
 module level; the tasks import these functions inside their bodies, so there is no import cycle.
 """
 
+import base64
 import logging
 import random
+import re
 import secrets
 import smtplib
 import uuid
+from dataclasses import dataclass
 from datetime import timedelta
+from email.mime.base import MIMEBase
+from email.mime.text import MIMEText
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
@@ -52,6 +63,57 @@ def _message_id() -> str:
 def _clean_header(value: str) -> str:
     """Header text without line breaks or control characters (header injection is impossible)."""
     return "".join(ch if ch.isprintable() else " " for ch in str(value)).strip()[:250]
+
+
+CONTENT_TYPE_RE = re.compile(r"^[a-z]+/[a-z0-9.+-]+(; ?[a-z-]+=[A-Za-z0-9.+-]+)*$")
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    content: bytes
+    content_type: str  # "text/calendar; method=PUBLISH", "application/pdf"…
+
+    def stored(self) -> dict:
+        """The checked form kept in ``OutgoingEmail.attachments``."""
+        name = _clean_header(self.filename).replace("/", "_").replace("\\", "_")[:100]
+        if not name or name.startswith("."):
+            raise ValueError(f"Attachment file name not usable: {self.filename!r}")
+        if not CONTENT_TYPE_RE.match(self.content_type):
+            raise ValueError(f"Attachment type not usable: {self.content_type!r}")
+        if not isinstance(self.content, bytes):
+            raise ValueError("Attachment content must be bytes.")
+        return {
+            "filename": name,
+            "content_type": self.content_type,
+            "content_base64": base64.b64encode(self.content).decode("ascii"),
+        }
+
+
+def _stored_attachments(attachments) -> list[dict]:
+    stored = [attachment.stored() for attachment in attachments or []]
+    size = sum(len(item["content_base64"]) * 3 // 4 for item in stored)
+    if size > settings.PORTAL_OUTBOX_MAX_ATTACHMENT_BYTES:
+        raise ValueError(f"Attachments of {size} bytes exceed PORTAL_OUTBOX_MAX_ATTACHMENT_BYTES.")
+    return stored
+
+
+def _mime_part(item: dict):
+    """One stored attachment as a MIME part."""
+    content = base64.b64decode(item["content_base64"])
+    mime_type, *params = [part.strip() for part in item["content_type"].split(";")]
+    main, sub = mime_type.split("/", 1)
+    if main == "text":
+        part = MIMEText(content.decode("utf-8"), sub, "utf-8")
+    else:
+        part = MIMEBase(main, sub)
+        part.set_payload(base64.encodebytes(content).decode("ascii"))
+        part["Content-Transfer-Encoding"] = "base64"
+    for param in params:
+        name, _sep, value = param.partition("=")
+        part.set_param(name, value)
+    part.add_header("Content-Disposition", "attachment", filename=item["filename"])
+    return part
 
 
 def _backend_is_transactional(backend) -> bool:
@@ -80,8 +142,10 @@ def email_queue(
     language: str,
     inquiry=None,
     reply_to: list[str] | None = None,
+    attachments: list[Attachment] | None = None,
 ) -> OutgoingEmail:
     """Queues one e-mail (idempotent on ``key``). Call it inside the transaction of the change it reports."""
+    stored = _stored_attachments(attachments)
     with transaction.atomic():
         email, created = OutgoingEmail.objects.get_or_create(
             key=key,
@@ -93,6 +157,7 @@ def email_queue(
                 "body": body,
                 "language": language,
                 "inquiry": inquiry,
+                "attachments": stored,
                 "message_id": _message_id(),
             },
         )
@@ -113,7 +178,7 @@ def _is_permanent(exc: Exception) -> bool:
 
 
 def email_message(email: OutgoingEmail) -> EmailMessage:
-    return EmailMessage(
+    message = EmailMessage(
         subject=_clean_header(email.subject),
         body=email.body,
         from_email=settings.DEFAULT_FROM_EMAIL,
@@ -121,6 +186,9 @@ def email_message(email: OutgoingEmail) -> EmailMessage:
         reply_to=email.reply_to or None,
         headers={"Message-ID": email.message_id, "X-Portal-Outbox": str(email.pk)},
     )
+    for item in email.attachments or []:
+        message.attach(_mime_part(item))
+    return message
 
 
 def email_deliver(*, email_id: int) -> str:

@@ -28,12 +28,14 @@ from .models import (
     InquiryActionError,
     InquiryEvent,
     InquiryStatus,
+    InquiryVisit,
     OfficerAbsence,
     new_status_token,
     status_token_hash,
     status_transition,
 )
 from .routing import route
+from .visits import visit_save
 from .workdays import add_working_days
 
 User = get_user_model()
@@ -124,8 +126,10 @@ def inquiry_create(
     consent_text_version: str | None = None,
     idempotency_key: str | None = None,
     source_ip: str = "",
+    visit: dict | None = None,
 ) -> InquiryCreated:
     """Validated data in, a stored, routed inquiry with its e-mails queued out (one transaction).
+    ``visit``: the details of a site-visit or meeting request (``VisitForm.details()``), stored with it.
 
     The same ``idempotency_key`` never creates a second inquiry, even when sent concurrently: the
     unique index makes the second insert wait for the first and fail, and the original is returned."""
@@ -149,6 +153,7 @@ def inquiry_create(
                 consent_text_version=consent_text_version or settings.PORTAL_INQUIRY_CONSENT_VERSION,
                 idempotency_key=idempotency_key or None,
                 source_ip=source_ip,
+                visit=visit,
             )
     except IntegrityError:
         if idempotency_key:
@@ -158,7 +163,7 @@ def inquiry_create(
         raise
 
 
-def _inquiry_create(*, consent_text_version, idempotency_key, source_ip, **fields) -> InquiryCreated:
+def _inquiry_create(*, consent_text_version, idempotency_key, source_ip, visit=None, **fields) -> InquiryCreated:
     now = timezone.now()
     decision = route(kind=fields["kind"], page=fields["page"], sector=fields["sector"], country=fields["country"])
     token = new_status_token()
@@ -181,6 +186,8 @@ def _inquiry_create(*, consent_text_version, idempotency_key, source_ip, **field
     inquiry.reference = f"{settings.PORTAL_INQUIRY_REFERENCE_PREFIX}-{year}-{inquiry.pk:06d}"
     Inquiry.objects.filter(pk=inquiry.pk).update(reference=inquiry.reference)
 
+    if visit:
+        visit_save(inquiry=inquiry, details=visit)
     inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.RECEIVED, actor_label=inquiry.name, is_public=True)
     inquiry_event_add(
         inquiry=inquiry,
@@ -443,7 +450,8 @@ def inquiries_anonymise(*, older_than: datetime) -> int:
         inquiry.events.filter(kind__in=[InquiryEvent.Kind.FOLLOW_UP, InquiryEvent.Kind.RATED]).update(
             actor_label=ANONYMOUS
         )
-        inquiry.emails.update(to=[], reply_to=[], body=ANONYMOUS, subject=inquiry.reference)
+        inquiry.emails.update(to=[], reply_to=[], body=ANONYMOUS, subject=inquiry.reference, attachments=[])
+        InquiryVisit.objects.filter(inquiry=inquiry).update(attendees="")
         inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.ANONYMISED)
         count += 1
     return count

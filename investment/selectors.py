@@ -22,6 +22,7 @@ from investment.models.parts import ProjectDocument, ProjectImage, ZonePlot
 from investment.models.reference import Place, Sector
 
 COMPARE_MAX = 3
+MAP_MAX_POINTS = 2000  # the map of a listing shows every match up to this many (one query, no per-item reads)
 LISTING_RENDITIONS = ("fill-480x270|format-webp", "fill-480x270|format-jpeg")
 
 ORDERINGS = {
@@ -142,7 +143,8 @@ def project_compare(*, ids: list[int]) -> list:
 
 
 def catalogue_map_points(*, items, request=None) -> list[dict]:
-    """Markers for the items shown (coordinates of the page, else of its place)."""
+    """Markers for ``items`` (coordinates of the page, else of its place): a listing passes its whole
+    filtered queryset (``catalogue_map_queryset``), a detail page itself."""
     points = []
     for item in items:
         coordinates = item.coordinates
@@ -159,6 +161,11 @@ def catalogue_map_points(*, items, request=None) -> list[dict]:
             }
         )
     return points
+
+
+def catalogue_map_queryset(queryset: QuerySet) -> QuerySet:
+    """Every match of a listing's filters, for its map: one query with the places, no prefetches, bounded."""
+    return queryset.prefetch_related(None).select_related("place")[:MAP_MAX_POINTS]
 
 
 def current_places() -> QuerySet:

@@ -15,6 +15,9 @@ from .models import (
     ProjectIndexPage,
     ProjectPage,
     Sector,
+    SuccessStoryImage,
+    SuccessStoryIndexPage,
+    SuccessStoryPage,
     ZoneIndexPage,
     ZonePage,
     ZonePlot,
@@ -87,3 +90,18 @@ class OpportunityIndexPageTR(PortalTranslationOptions):
 @register(ZoneIndexPage)
 class ZoneIndexPageTR(PortalTranslationOptions):
     fields = ("introduction",)
+
+
+@register(SuccessStoryIndexPage)
+class SuccessStoryIndexPageTR(PortalTranslationOptions):
+    fields = ("introduction",)
+
+
+@register(SuccessStoryPage)
+class SuccessStoryPageTR(PortalTranslationOptions):
+    fields = ("summary", "quote", "quote_author", "body")
+
+
+@register(SuccessStoryImage)
+class SuccessStoryImageTR(PortalTranslationOptions):
+    fields = ("caption",)

@@ -9,8 +9,10 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.views import seo
+from events import urls as event_urls
 from inquiries.urls import api_urlpatterns as inquiry_api_urls
 from inquiries.urls import urlpatterns as inquiry_urls
+from investment import urls as investment_urls
 from portal import health, openapi
 from portal.api import api_router
 from search import urls as search_urls
@@ -40,6 +42,8 @@ if settings.PORTAL_SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     *search_urls.page_urlpatterns,  # before Wagtail's catch-all
     path("", include((inquiry_urls, "inquiries"))),  # /<lang>/inquiries/…, before Wagtail's catch-all
+    path("", include(event_urls)),  # /<lang>/events/…
+    path("", include(investment_urls)),  # /<lang>/investment-guide.pdf
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

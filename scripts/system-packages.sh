@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that the test suite needs, only those that are missing.
-# Usage: scripts/system-packages.sh [postgres] [chromium] [maven] [redis] [nginx] [gettext]
+# Usage: scripts/system-packages.sh [postgres] [chromium] [maven] [redis] [nginx] [gettext] [fonts] [pdftools]
 set -euo pipefail
 
 need=()
@@ -13,6 +13,10 @@ for what in "$@"; do
     nginx) { command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; } || need+=(nginx)
            command -v openssl >/dev/null 2>&1 || need+=(openssl) ;;
     gettext) command -v xgettext >/dev/null 2>&1 || need+=(gettext) ;;
+    # The PDF documents (investment guide, demo brochures) embed Noto Sans (Vietnamese) and Noto Sans CJK.
+    fonts) [ -f /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf ] || need+=(fonts-noto-core)
+           [ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || need+=(fonts-noto-cjk) ;;
+    pdftools) command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils) ;;  # tests read the PDFs' text
     *) echo "unknown package group: $what" >&2; exit 2 ;;
   esac
 done

@@ -10,7 +10,7 @@ py=.venv/bin/python
 export PG_PORT=${PG_PORT:-55432} ES_PORT=${ES_PORT:-59200}
 export DJANGO_SETTINGS_MODULE=portal.settings.test
 
-scripts/system-packages.sh postgres chromium maven redis nginx gettext
+scripts/system-packages.sh postgres chromium maven redis nginx gettext fonts pdftools
 
 cleanup() {
   scripts/elasticsearch.sh stop "$ES_PORT" >/dev/null 2>&1 || true

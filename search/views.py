@@ -113,7 +113,7 @@ def search_page(request):
         hits=[{**item, "type_label": labels.get(item["type"], "")} for item in result.results],
         facets=facets,
         pages=pages,
-        simplified=result.backend == "database",
+        simplified=result.fallback,  # Elasticsearch is configured and did not answer: the database did
         clear_url=_query_url({"q": current.get("q", "")}),
     )
     return render(request, "search/search_page.html", context)

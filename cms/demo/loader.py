@@ -15,10 +15,12 @@ from cms.models import (
     InvestorGuidePage,
     NewsIndexPage,
     NewsPage,
+    PrivacyNoticePage,
     SiteSettings,
 )
 
 from . import site_content as content
+from .content_privacy import PRIVACY
 from .images import ensure_image
 
 
@@ -234,6 +236,21 @@ def ensure_news(home: HomePage, report: DemoReport) -> NewsIndexPage:
     return index
 
 
+def ensure_privacy_notice(home: HomePage, report: DemoReport) -> PrivacyNoticePage:
+    page = find_child(home, PrivacyNoticePage, PRIVACY["slug"]["vi"])
+    if page is None:
+        page = PrivacyNoticePage(last_updated=date(2026, 1, 1))
+        set_translations(page, "introduction", PRIVACY["introduction"])
+        set_translations(page, "controller", PRIVACY["controller"])
+        set_translations(
+            page,
+            "body",
+            per_language(lambda code: [{"type": "paragraph", "value": item[code]} for item in PRIVACY["sections"]]),
+        )
+        add_page(home, page, slug=PRIVACY["slug"], title=PRIVACY["title"], report=report)
+    return page
+
+
 def ensure_site_settings(home: HomePage, report: DemoReport) -> None:
     site = Site.objects.get(root_page=home)
     site_settings = SiteSettings.for_site(site)
@@ -252,5 +269,6 @@ def load_site_demo() -> DemoReport:
     ensure_about(home, report)
     ensure_guides(home, report)
     ensure_news(home, report)
+    ensure_privacy_notice(home, report)
     ensure_site_settings(home, report)
     return report

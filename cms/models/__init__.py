@@ -1,5 +1,14 @@
 from .cache import PageCacheGeneration
-from .pages import ContentPage, GuideIndexPage, HomePage, InvestorGuidePage, NewsIndexPage, NewsPage, PortalPage
+from .pages import (
+    ContentPage,
+    GuideIndexPage,
+    HomePage,
+    InvestorGuidePage,
+    NewsIndexPage,
+    NewsPage,
+    PortalPage,
+    PrivacyNoticePage,
+)
 from .site_settings import SiteSettings
 
 __all__ = [
@@ -11,5 +20,6 @@ __all__ = [
     "NewsPage",
     "PageCacheGeneration",
     "PortalPage",
+    "PrivacyNoticePage",
     "SiteSettings",
 ]

@@ -1,4 +1,4 @@
-"""Site-wide page types: home, content pages, investor guides, news and events."""
+"""Site-wide page types: home, content pages, investor guides, news and events, the privacy notice."""
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
@@ -196,3 +196,31 @@ class NewsPage(PortalPage):
 
     class Meta:
         verbose_name = _("news or event")
+
+
+class PrivacyNoticePage(PortalPage):
+    """What the portal does with personal data: the page every consent text links to (``privacy_notice_url``).
+    One per site; without it the consent texts show no link rather than a broken one."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+    controller = models.TextField(
+        _("who is responsible"),
+        blank=True,
+        help_text=_("The body responsible for the personal data, with its address and a contact for requests."),
+    )
+    body = StreamField(BaseStreamBlock(), blank=True, verbose_name=_("body"))
+    last_updated = models.DateField(_("last updated"), default=timezone.localdate)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("introduction"),
+        FieldPanel("controller"),
+        FieldPanel("body"),
+        FieldPanel("last_updated"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("introduction"), index.SearchField("body")]
+    api_fields = [APIField("introduction"), APIField("controller"), APIField("body"), APIField("last_updated")]
+    max_count = 1
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("privacy notice")

@@ -5,6 +5,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from cms.i18n import LANGUAGE_CODES, page_languages, page_url_in, translation_state
+from cms.models import PrivacyNoticePage
 
 register = template.Library()
 
@@ -63,3 +64,18 @@ def navigation_pages(context):
 @register.filter
 def language_name(code: str) -> str:
     return settings.LANGUAGE_NATIVE_NAMES.get(code, code)
+
+
+@register.simple_tag(takes_context=True)
+def privacy_notice_url(context) -> str:
+    """The URL of the site's live privacy notice in the reader's language, or "" when there is none (asked
+    once per request: the footer and every consent text link to it)."""
+    request = context.get("request")
+    memo = getattr(request, "_portal_privacy_notice_url", None) if request is not None else None
+    if memo is not None:
+        return memo
+    notice = PrivacyNoticePage.objects.live().defer_streamfields().first()  # one query: a notice is never private
+    url = (notice.get_url(request=request) or "") if notice is not None else ""
+    if request is not None:
+        request._portal_privacy_notice_url = url
+    return url

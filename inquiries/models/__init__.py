@@ -12,10 +12,12 @@ from .status import (
     status_targets,
     status_transition,
 )
+from .visits import InquiryVisit, VisitFormat
 
 __all__ = [
     "OPEN_STATUSES",
     "TRANSITIONS",
+    "VisitFormat",
     "Actor",
     "Inquiry",
     "InquiryAction",
@@ -23,6 +25,7 @@ __all__ = [
     "InquiryEvent",
     "InquiryKind",
     "InquiryStatus",
+    "InquiryVisit",
     "OfficerAbsence",
     "OutgoingEmail",
     "ReplyTemplate",

@@ -17,6 +17,7 @@ class InquiryKind(models.TextChoices):
     INVESTMENT = "investment", _("Investment")
     PARTNERSHIP = "partnership", _("Partnership offer")
     GENERAL = "general", _("General question")
+    VISIT = "visit", _("Site visit or meeting")
 
 
 def status_token_hash(token: str) -> str:

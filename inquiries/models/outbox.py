@@ -1,5 +1,9 @@
 """The e-mail outbox: every e-mail the portal sends is first a row here, written in the same
-transaction as the change that caused it, then delivered by the task worker (see ``outbox.py``)."""
+transaction as the change that caused it, then delivered by the task worker (see ``outbox.py``).
+
+The kinds are the portal's, not only the inquiries': the event registrations (``events``) send theirs
+through the same outbox. Attachments (a calendar file, say) are stored in the row, base64-encoded, so that
+a retry sends exactly what was queued."""
 
 from django.db import models
 from django.utils import timezone
@@ -19,6 +23,11 @@ class OutgoingEmail(models.Model):
         REPLY = "reply", _("Reply to the sender")
         FOLLOW_UP_NOTICE = "follow_up_notice", _("Follow-up to the agency")
         HAND_OVER_NOTICE = "hand_over_notice", _("Hand-over to the agency")
+        EVENT_CONFIRMATION = "event_confirmation", _("Event registration confirmed")
+        EVENT_WAITING = "event_waiting", _("Event registration on the waiting list")
+        EVENT_PROMOTED = "event_promoted", _("Event place freed for a waiting registrant")
+        EVENT_REMINDER = "event_reminder", _("Event reminder")
+        EVENT_CANCELLED = "event_cancelled", _("Event registration cancelled")
 
     key = models.CharField(_("key"), max_length=200, unique=True, help_text=_("One logical e-mail, queued once."))
     inquiry = models.ForeignKey(
@@ -29,6 +38,9 @@ class OutgoingEmail(models.Model):
     reply_to = models.JSONField(_("reply to"), default=list, blank=True)
     subject = models.CharField(_("subject"), max_length=250)
     body = models.TextField(_("text"))
+    attachments = models.JSONField(
+        _("attachments"), default=list, blank=True, help_text=_("[{filename, content_type, content_base64}]")
+    )
     language = models.CharField(_("language"), max_length=10)
     message_id = models.CharField(_("Message-ID"), max_length=250, unique=True)
 

@@ -15,6 +15,7 @@ from ..models import InquiryKind
 from ..routing import NoAgencyError
 from ..selectors import inquiry_get_by_token, inquiry_timeline, public_response_times, rate_limit_retry_after
 from ..services import InquiryActionError, inquiry_add_follow_up, inquiry_create, inquiry_rate, source_ip_hash
+from ..visits import VisitForm
 
 
 def inquiry_initial(request, page=None) -> dict:
@@ -27,19 +28,23 @@ def inquiry_initial(request, page=None) -> dict:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def inquiry_new(request):
-    """The general inquiry page and the partnership-offer form (?kind=partnership); the forms on
-    project, opportunity and zone pages post here too."""
+    """The general inquiry page, the partnership-offer form (?kind=partnership) and the site-visit or meeting
+    request (?kind=visit, with the fields of ``VisitForm``); the forms on project, opportunity and zone pages
+    post here too."""
     page = inquiry_page_from_id(request.POST.get("page") or request.GET.get("page"))
     status = 200
+    wants_visit = request.method == "POST" and request.POST.get("kind") == InquiryKind.VISIT
+    visit_form = VisitForm(request.POST if wants_visit else None)
     if request.method == "POST":
         form = InquiryForm(request.POST)
+        visit_valid = visit_form.is_valid() if wants_visit else True
         ip = client_ip(request)
         retry_after = rate_limit_retry_after(ip_hash=source_ip_hash(ip))
         if retry_after:
             form.is_valid()
             form.add_error(None, _("Too many inquiries from your address. Please try again later."))
             status = 429
-        elif form.is_valid():
+        elif form.is_valid() and visit_valid:
             data = form.cleaned_data
             try:
                 result = inquiry_create(
@@ -54,6 +59,7 @@ def inquiry_new(request):
                     sector=data["sector"],
                     language=translation.get_language(),
                     source_ip=ip,
+                    visit=visit_form.details() if wants_visit else None,
                 )
             except NoAgencyError:
                 form.add_error(None, _("Inquiries cannot be received at the moment."))
@@ -73,7 +79,13 @@ def inquiry_new(request):
     response = render(
         request,
         "inquiries/inquiry_new.html",
-        {"form": form, "about_page": page, "kind": kind, "consent_version": settings.PORTAL_INQUIRY_CONSENT_VERSION},
+        {
+            "form": form,
+            "visit_form": visit_form,
+            "about_page": page,
+            "kind": kind,
+            "consent_version": settings.PORTAL_INQUIRY_CONSENT_VERSION,
+        },
         status=status,
     )
     if status == 429:

@@ -1,55 +1,33 @@
-"""Small one-page PDF brochures written by hand (PDF 1.4, Helvetica, ASCII text): no downloads, no extra library."""
+"""Demo project brochures: real A4 PDFs in the reader's script (Vietnamese diacritics, Japanese, Korean,
+Chinese) with embedded Noto fonts, through the same PDF module as the investment guide
+(``investment.guide.pdf``). Illustrative content: each says it is sample data."""
 
-import unicodedata
+from investment.guide.pdf import PortalPDF
 
-
-def ascii_text(text: str) -> str:
-    text = text.replace("Đ", "D").replace("đ", "d")
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-
-
-def _escape(text: str) -> str:
-    return ascii_text(text).replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-
-
-def _wrap(text: str, width: int = 88) -> list[str]:
-    lines, line = [], ""
-    for word in text.split():
-        if len(line) + len(word) + 1 > width and line:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    if line:
-        lines.append(line)
-    return lines
+SAMPLE_FOOTER = {
+    "vi": "Cổng xúc tiến đầu tư Đồng Tháp · dữ liệu minh họa",
+    "en": "Đồng Tháp Investment Portal · illustrative data",
+    "ja": "ドンタップ省投資ポータル・架空のデータ",
+    "ko": "동탑성 투자 포털 · 예시 데이터",
+    "zh-hans": "同塔省投资门户 · 示例数据",
+}
+KICKER = {
+    "vi": "Tài liệu giới thiệu dự án",
+    "en": "Project brochure",
+    "ja": "案件パンフレット",
+    "ko": "사업 안내서",
+    "zh-hans": "项目宣传册",
+}
 
 
-def brochure_pdf(title: str, paragraphs: list[str]) -> bytes:
-    """A valid single-page A4 PDF with a title and wrapped paragraphs."""
-    commands = ["BT", "/F1 18 Tf", "50 780 Td", f"({_escape(title)}) Tj", "/F1 10 Tf", "0 -28 Td"]
+def brochure_pdf(title: str, paragraphs: list[str], *, language: str = "en", facts=()) -> bytes:
+    """A brochure in ``language``: the title, key facts (label, value) and paragraphs."""
+    pdf = PortalPDF(language=language, title=title, footer_text=SAMPLE_FOOTER[language])
+    pdf.alias_nb_pages()
+    pdf.add_page()
+    pdf.title_block(title, KICKER[language])
+    if facts:
+        pdf.facts(list(facts))
     for paragraph in paragraphs:
-        for line in _wrap(ascii_text(paragraph)):
-            commands += [f"({_escape(line)}) Tj", "0 -14 Td"]
-        commands.append("0 -8 Td")
-    commands.append("ET")
-    stream = "\n".join(commands).encode("ascii")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
-        b"/Contents 5 0 R >>",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        b"<< /Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream",
-    ]
-    output = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(output))
-        output += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(output)
-    output += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for offset in offsets:
-        output += f"{offset:010d} 00000 n \n".encode()
-    output += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(output)
+        pdf.paragraph(paragraph)
+    return pdf.render()

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
@@ -42,6 +43,9 @@ from investment.models import (
     ProjectIndexPage,
     ProjectPage,
     Sector,
+    SuccessStoryImage,
+    SuccessStoryIndexPage,
+    SuccessStoryPage,
     ZoneIndexPage,
     ZonePage,
     ZonePlot,
@@ -49,6 +53,7 @@ from investment.models import (
 
 from . import catalogue_content as cc
 from . import reference_content as rc
+from . import stories as sc
 from .agency_content import AGENCIES
 from .brochures import brochure_pdf
 
@@ -56,6 +61,10 @@ MODERATORS_GROUP = "Catalogue moderators (promotion centre)"
 EDITORS_GROUP = "Catalogue editors: {slug}"
 WORKFLOW_NAME = "Moderation"
 TASK_NAME = "Promotion centre approval"
+# Documented demo passwords (README, demo/credentials.py): set only where PORTAL_DEMO_PASSWORDS is on; under the
+# production settings the accounts get none, and `check --deploy` fails while one of these still signs in.
+EDITOR_PASSWORD = "demo-editor-2026"  # noqa: S105 (documented demo account)
+MODERATOR_PASSWORD = "demo-moderator-2026"  # noqa: S105 (documented demo account)
 DEMO_TODAY = date(2026, 1, 15)  # demo "verified" dates are counted back from here, or from today if later
 GALLERY_CAPTION = {
     "vi": "Ảnh minh họa khu vực dự án",
@@ -243,15 +252,48 @@ def _verified(months: int) -> date:
     return today - relativedelta(months=months)
 
 
-def _brochure(key: str, title_en: str, paragraphs: list[str]):
+BROCHURE_LANGUAGES_ALL = ("vi", "en")  # every project
+BROCHURE_LANGUAGES_CJK = ("ja", "ko", "zh-hans")  # the first projects too (a CJK font costs ~1.5 s per file)
+CJK_BROCHURE_PROJECTS = 2
+LANGUAGE_NATIVE = {"vi": "Tiếng Việt", "en": "English", "ja": "日本語", "ko": "한국어", "zh-hans": "简体中文"}
+FACT_LABELS = {
+    "capital": {"vi": "Tổng vốn", "en": "Total capital", "ja": "総投資額", "ko": "총 투자액", "zh-hans": "总投资"},
+    "area": {"vi": "Diện tích", "en": "Area", "ja": "面積", "ko": "면적", "zh-hans": "面积"},
+    "agency": {"vi": "Cơ quan phụ trách", "en": "Agency in charge", "ja": "担当機関", "ko": "담당 기관",
+               "zh-hans": "负责机构"},
+}  # fmt: skip
+CAPITAL_TEXT = {
+    "vi": "{bn} tỷ đồng (khoảng {usd} triệu USD)",
+    "en": "VND {bn} billion (about USD {usd} million)",
+    "ja": "{oku}億ドン（約{usd}百万米ドル）",
+    "ko": "{oku}억 동 (약 {usd}백만 달러)",
+    "zh-hans": "{oku}亿越南盾（约{usd}百万美元）",
+}
+
+
+def _brochure(key: str, language: str, title: str, paragraphs: list[str], facts):
     Document = get_document_model()
-    name = f"Demo brochure: {title_en}"
+    name = f"Demo brochure ({language}): {key}"
     document = Document.objects.filter(title=name).first()
     if document is None:
         document = Document(title=name)
-        document.file.save(f"demo-brochure-{key}.pdf", ContentFile(brochure_pdf(title_en, paragraphs)), save=False)
+        pdf = brochure_pdf(title, paragraphs, language=language, facts=facts)
+        document.file.save(f"demo-brochure-{key}-{language}.pdf", ContentFile(pdf), save=False)
         document.save()
     return document
+
+
+def _brochures(number: int, title: dict, summary: dict, location: dict, facts: dict) -> list:
+    languages = BROCHURE_LANGUAGES_ALL + (BROCHURE_LANGUAGES_CJK if number < CJK_BROCHURE_PROJECTS else ())
+    items = []
+    for order, language in enumerate(languages):
+        paragraphs = [summary[language], location[language], cc.SAMPLE_NOTE[language]]
+        document = _brochure(f"project-{number}", language, title[language], paragraphs, facts[language])
+        item = ProjectDocument(document=document, sort_order=order)
+        label = {code: f"{BROCHURE_TITLE[code]} · {LANGUAGE_NATIVE[language]}" for code in LANGUAGE_CODES}
+        set_translations(item, "title", label)
+        items.append(item)
+    return items
 
 
 def ensure_projects(index, sectors, places, incentives, agencies, report: DemoReport) -> None:
@@ -318,10 +360,19 @@ def ensure_projects(index, sectors, places, incentives, agencies, report: DemoRe
             set_translations(item, "caption", GALLERY_CAPTION)
             gallery.append(item)
         page.gallery_images = gallery
-        document = _brochure(f"project-{number}", title["en"], [summary["en"], location["en"], cc.SAMPLE_NOTE["en"]])
-        brochure = ProjectDocument(document=document, sort_order=0)
-        set_translations(brochure, "title", BROCHURE_TITLE)
-        page.brochures = [brochure]
+        agency = agencies[agency_slug]
+        facts = {
+            code: [
+                (
+                    FACT_LABELS["capital"][code],
+                    CAPITAL_TEXT[code].format(bn=capital_bn, oku=int(capital_bn) * 10, usd=usd),
+                ),
+                (FACT_LABELS["area"][code], f"{area} ha"),
+                (FACT_LABELS["agency"][code], getattr(agency, f"name_{code.replace('-', '_')}") or agency.name),
+            ]
+            for code in LANGUAGE_CODES
+        }
+        page.brochures = _brochures(number, title, summary, location, facts)
         add_page(index, page, slug=dict.fromkeys(LANGUAGE_CODES, slugify_vi(title["en"])) | {"vi": slug_vi},
                  title=title, report=report)  # fmt: skip
         Page.objects.filter(pk=page.pk).update(first_published_at=timezone.now() - timedelta(days=3 * number + 1))
@@ -433,6 +484,41 @@ def ensure_zones(index, sectors, places, incentives, agencies, report: DemoRepor
         add_page(index, page, slug=slug, title=data["title"], report=report)
 
 
+def ensure_stories(home, sectors, places, report: DemoReport) -> None:
+    index = find_child(home, SuccessStoryIndexPage, sc.STORIES_INDEX["slug"]["vi"])
+    if index is None:
+        index = SuccessStoryIndexPage(show_in_menus=True)
+        set_translations(index, "introduction", sc.STORIES_INDEX["introduction"])
+        add_page(home, index, slug=sc.STORIES_INDEX["slug"], title=sc.STORIES_INDEX["title"], report=report)
+    for number, data in enumerate(sc.STORIES):
+        if find_child(index, SuccessStoryPage, data["slug"]):
+            continue
+        page = SuccessStoryPage(
+            investor=data["investor"],
+            investor_country=data["country"],
+            place=places[data["place"]],
+            capital_vnd=Decimal(data["capital_bn"]) * Decimal("1000000000"),
+            jobs=data["jobs"],
+            since_year=data["since"],
+            main_image=ensure_image(f"story-{number}", f"Demo: {data['title']['en']}", data["palette"]),
+        )
+        for field in ("summary", "quote", "quote_author"):
+            set_translations(page, field, data[field])
+        set_translations(page, "body", _paragraphs(data["body"], cc.SAMPLE_NOTE))
+        page.sectors = [sectors[code] for code in data["sectors"] if code in sectors]
+        photos = []
+        for offset, palette in enumerate((data["palette"], "river")):
+            photo = SuccessStoryImage(
+                image=ensure_image(f"story-{number}-{offset}", f"Demo: {data['title']['en']} {offset + 1}", palette),
+                sort_order=offset,
+            )
+            set_translations(photo, "caption", sc.PHOTO_CAPTION)
+            photos.append(photo)
+        page.photos = photos
+        slug = {code: data["slug"] if code == "vi" else slugify_vi(data["title"]["en"]) for code in LANGUAGE_CODES}
+        add_page(index, page, slug=slug, title=data["title"], report=report)
+
+
 # ---------------------------------------------------------------- who publishes
 
 
@@ -440,11 +526,28 @@ def _permission(app_label: str, codename: str) -> Permission:
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
+def ensure_demo_user(username: str, *, email: str, password: str, group: Group, report: DemoReport):
+    """A demo editor or moderator in ``group``, with the documented password where demo passwords are allowed
+    (an account left from an older demo without a usable password gets it too), unusable otherwise."""
+    User = get_user_model()
+    user, created = User.objects.get_or_create(username=username, defaults={"email": email})
+    if settings.PORTAL_DEMO_PASSWORDS:
+        if created or not user.has_usable_password():
+            user.set_password(password)
+            user.save()
+            report.add(f"demo account: {username}")
+    elif created:
+        user.set_unusable_password()
+        user.save()
+    user.groups.add(group)
+    return user
+
+
 def ensure_publishing_rights(index_pages, agencies: dict[str, Agency], report: DemoReport) -> None:
     """Agency editors: add and change (not publish) under the three listings, limited to their agency's pages
     by ``investment.permissions``. Moderators of the promotion centre: add, change, publish, lock, unlock; they
-    approve the "Moderation" workflow assigned to the three listings. Demo users have unusable passwords."""
-    User = get_user_model()
+    approve the "Moderation" workflow assigned to the three listings. The demo users sign in with the documented
+    passwords (``EDITOR_PASSWORD``, ``MODERATOR_PASSWORD``) where ``PORTAL_DEMO_PASSWORDS`` is on."""
     root_collection = Collection.get_first_root_node()
     access_admin = _permission("wagtailadmin", "access_admin")
     media = [_permission("wagtailimages", "add_image"), _permission("wagtailimages", "choose_image"),
@@ -464,26 +567,20 @@ def ensure_publishing_rights(index_pages, agencies: dict[str, Agency], report: D
             report.add(f"group: {name}")
         return group, created
 
-    moderators, created = ensure_group(MODERATORS_GROUP, ["add", "change", "publish", "lock", "unlock"])
-    if created:
-        user, _ = User.objects.get_or_create(
-            username="demo-moderator", defaults={"email": "moderator@dongthap.example"}
-        )
-        user.set_unusable_password()
-        user.save()
-        user.groups.add(moderators)
+    moderators, _created = ensure_group(MODERATORS_GROUP, ["add", "change", "publish", "lock", "unlock"])
+    ensure_demo_user(
+        "demo-moderator", email="moderator@dongthap.example", password=MODERATOR_PASSWORD, group=moderators,
+        report=report,
+    )  # fmt: skip
     for slug, agency in agencies.items():
-        group, created = ensure_group(EDITORS_GROUP.format(slug=slug), ["add", "change"])
+        group, _created = ensure_group(EDITORS_GROUP.format(slug=slug), ["add", "change"])
         if agency.editors_id is None:
             agency.editors = group
             agency.save(update_fields=["editors"])
-        if created:
-            user, _ = User.objects.get_or_create(
-                username=f"demo-editor-{slug}", defaults={"email": f"editor-{slug}@dongthap.example"}
-            )
-            user.set_unusable_password()
-            user.save()
-            user.groups.add(group)
+        ensure_demo_user(
+            f"demo-editor-{slug}", email=f"editor-{slug}@dongthap.example", password=EDITOR_PASSWORD, group=group,
+            report=report,
+        )  # fmt: skip
 
     workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
     if workflow is None:
@@ -514,5 +611,6 @@ def load_catalogue_demo() -> DemoReport:
     ensure_projects(projects, sectors, places, incentives, agencies, report)
     ensure_opportunities(opportunities, sectors, places, agencies, report)
     ensure_zones(zones, sectors, places, incentives, agencies, report)
+    ensure_stories(home, sectors, places, report)
     ensure_publishing_rights([projects, opportunities, zones], agencies, report)
     return report

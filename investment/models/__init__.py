@@ -10,6 +10,7 @@ from .catalogue import (
 )
 from .parts import ProjectDocument, ProjectImage, ZonePlot
 from .reference import Incentive, Place, Sector
+from .stories import SuccessStoryImage, SuccessStoryIndexPage, SuccessStoryPage
 
 __all__ = [
     "Agency",
@@ -23,6 +24,9 @@ __all__ = [
     "ProjectIndexPage",
     "ProjectPage",
     "Sector",
+    "SuccessStoryImage",
+    "SuccessStoryIndexPage",
+    "SuccessStoryPage",
     "ZoneIndexPage",
     "ZonePage",
     "ZonePlot",

@@ -60,6 +60,7 @@ from investment.selectors import (
     CompareError,
     catalogue_list,
     catalogue_map_points,
+    catalogue_map_queryset,
     catalogue_related,
     project_compare,
     project_detail_parts,
@@ -639,6 +640,7 @@ class CatalogueIndexPage(PortalPage):
         kind = self.listed_kind()
         form = CatalogueFilterForm(request.GET or None, kind=kind)
         filter_errors = []
+        queryset = None
         if form.is_bound and not form.is_valid():
             for name, errors in form.errors.items():
                 label = form.fields[name].label if name in form.fields else ""
@@ -654,6 +656,8 @@ class CatalogueIndexPage(PortalPage):
         query = request.GET.copy()
         query.pop("page", None)
         items = list(items_page) if items_page is not None else []
+        view = filters.get("view") or "list"
+        on_map = catalogue_map_queryset(queryset) if view == "map" and queryset is not None else []
         return {
             "filter_form": form,
             "filter_errors": filter_errors,
@@ -661,9 +665,9 @@ class CatalogueIndexPage(PortalPage):
             "items": items,
             "total": total,
             "kind": kind.key,
-            "view": filters.get("view") or "list",
+            "view": view,
             "query_without_page": query.urlencode(),
-            "map_points": catalogue_map_points(items=items, request=request),
+            "map_points": catalogue_map_points(items=on_map, request=request),  # the whole filtered set
             "map_tile_url": SiteSettings.for_request(request).map_tile_url,
             "compare_max": COMPARE_MAX,
         }
@@ -706,25 +710,29 @@ class ProjectIndexPage(RoutablePageMixin, CatalogueIndexPage):
 
     @path("compare/", name="compare")
     def compare(self, request):
-        """Up to ``COMPARE_MAX`` projects side by side (``?ids=1,2,3``); a bad choice answers 400 with a message."""
-        error = ""
+        """Up to ``COMPARE_MAX`` projects side by side (``?ids=1,2,3``). More than that: the first
+        ``COMPARE_MAX`` with a note saying the rest were left out (200). Nothing usable: 400 with a message."""
+        error = notice = ""
         projects = []
         ids = _compare_ids(",".join(request.GET.getlist("ids")))
         if ids is None:
             error = gettext("Choose between one and %(max)d projects to compare (ids=1,2,3).") % {"max": COMPARE_MAX}
         else:
+            if len(ids) > COMPARE_MAX:
+                notice = gettext(
+                    "You chose %(count)d projects; at most %(max)d fit side by side, so the first %(max)d are shown."
+                ) % {"count": len(ids), "max": COMPARE_MAX}
+                ids = ids[:COMPARE_MAX]
             try:
                 projects = project_compare(ids=ids)
-            except CompareError as exc:
-                if str(exc) == "too_many":
-                    error = gettext("You can compare at most %(max)d projects at a time.") % {"max": COMPARE_MAX}
-                else:
-                    error = gettext("Some of the chosen projects do not exist or are not published.")
+            except CompareError:
+                error = gettext("Some of the chosen projects do not exist or are not published.")
         context = {
             "page": self,
             "self": self,
             "projects": projects,
             "compare_error": error,
+            "compare_notice": notice,
             "compare_max": COMPARE_MAX,
         }
         return TemplateResponse(request, "investment/project_compare.html", context, status=400 if error else 200)

@@ -4,6 +4,7 @@ from django.utils.translation import gettext as _
 
 from cms import money
 from investment.models import Agency
+from investment.selectors import catalogue_map_points
 
 register = template.Library()
 
@@ -37,3 +38,9 @@ def sub_url(page, name: str) -> str:
 def footer_agencies():
     """The agencies the site footer lists (``Agency.footer_position``), in their order."""
     return list(Agency.objects.filter(footer_position__isnull=False).order_by("footer_position", "name"))
+
+
+@register.simple_tag(takes_context=True)
+def detail_map_points(context, page) -> list[dict]:
+    """The one marker of a detail page's own map."""
+    return catalogue_map_points(items=[page], request=context.get("request"))

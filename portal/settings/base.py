@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "cms",
     "investment",
     "inquiries",
+    "events",
     "django_countries",
     "search",
     "demo",
@@ -249,6 +250,10 @@ PORTAL_SCHEDULE = [
      "help": "Retries the search index updates Elasticsearch missed."},
     {"name": "search-reconcile", "command": ["search_index", "--reconcile"], "every": 86_400,
      "help": "Finds and repairs drift between the pages and the search index."},
+    {"name": "event-reminders", "command": ["send_event_reminders"], "every": 3600,
+     "help": "Queues the reminders (with the calendar file) of events starting within their reminder days."},
+    {"name": "anonymise-event-registrations", "command": ["anonymise_event_registrations"], "every": 86_400,
+     "help": "Anonymises registrations of events that ended more than 180 days ago (the promised retention)."},
     {"name": "anonymise-inquiries", "command": ["anonymise_inquiries"], "every": 86_400,
      "help": "Anonymises inquiries older than the retention period promised in the consent text."},
     {"name": "prune-task-results", "command": ["prune_db_task_results", "--min-age-days", "14"], "every": 86_400,
@@ -316,6 +321,7 @@ PORTAL_OUTBOX_BACKOFF_SECONDS = env_float("PORTAL_OUTBOX_BACKOFF_SECONDS", 30)
 PORTAL_OUTBOX_BACKOFF_MAX_SECONDS = env_float("PORTAL_OUTBOX_BACKOFF_MAX_SECONDS", 3600)
 PORTAL_OUTBOX_LEASE_SECONDS = env_float("PORTAL_OUTBOX_LEASE_SECONDS", 300)  # a claimed e-mail is retried after this
 PORTAL_OUTBOX_SWEEP_SECONDS = env_float("PORTAL_OUTBOX_SWEEP_SECONDS", 60)
+PORTAL_OUTBOX_MAX_ATTACHMENT_BYTES = env_int("PORTAL_OUTBOX_MAX_ATTACHMENT_BYTES", 1024 * 1024)  # per e-mail
 
 # Content Security Policy of the public site (the admin is exempt). Map tiles come from the tile server setting.
 PORTAL_CSP = {
@@ -346,5 +352,6 @@ LOGGING = {
         "django.request": {"level": "ERROR"},
         "elastic_transport": {"level": "WARNING"},
         "apscheduler": {"level": "WARNING"},  # cms/schedule.py logs each job's outcome itself
+        "fontTools": {"level": "WARNING"},  # fpdf2's font subsetting (the PDF guide) logs every glyph at INFO
     },
 }

@@ -1,4 +1,5 @@
-/* The catalogue map: markers for the results shown, on a tile layer from the portal settings.
+/* The catalogue map: a marker for every result of the filters (all pages, not only the one listed),
+   clustered by Leaflet.markercluster where it is loaded (the listings); a detail page shows its own place.
    Data comes from data-attributes and a JSON <script type="application/json"> element (no inline code).
    When the tiles cannot load the markers stay, and a note says the base map is missing. */
 (function () {
@@ -11,7 +12,7 @@
   if (typeof window.L === "undefined") { say(container.dataset.tileError || ""); return; }
   var points = [];
   try { points = JSON.parse(dataElement.textContent) || []; } catch (error) { points = []; }
-  var map = window.L.map(container, { scrollWheelZoom: false });
+  var map = window.L.map(container, { scrollWheelZoom: false, maxZoom: 18 });
   var tileUrl = container.dataset.tileUrl || "";
   if (tileUrl) {
     var failed = 0;
@@ -25,11 +26,15 @@
     container.classList.add("tiles-failed");
   }
   var bounds = [];
+  var icon = window.L.divIcon({ className: "map-dot", iconSize: [18, 18], iconAnchor: [9, 9], popupAnchor: [0, -9] });
+  var clusters = typeof window.L.markerClusterGroup === "function"
+    ? window.L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50 })
+    : null;
+  var target = clusters || map;
   points.forEach(function (point) {
     if (typeof point.lat !== "number" || typeof point.lon !== "number") { return; }
-    var marker = window.L.circleMarker([point.lat, point.lon], {
-      radius: 8, color: "#084c37", weight: 2, fillColor: "#d94f8a", fillOpacity: 0.85
-    }).addTo(map);
+    var marker = window.L.marker([point.lat, point.lon], { icon: icon, title: point.title, alt: point.title });
+    marker.addTo(target);
     var link = document.createElement("a");
     link.href = point.url;
     link.textContent = point.title;
@@ -53,4 +58,5 @@
     map.setView([10.45, 105.9], 9);
     say(container.dataset.noPoints || "");
   }
+  if (clusters) { map.addLayer(clusters); }  // after the view is set: the cluster layer needs a zoom
 })();

@@ -139,6 +139,7 @@ def test_openapi_schema_and_docs(client):
         "investment",
         "partnership",
         "general",
+        "visit",
     ]
     docs = client.get("/api/docs/")
     assert docs.status_code == 200 and b"/api/inquiries/" in docs.content

@@ -9,7 +9,7 @@ from investment.models import OpportunityPage, ProjectPage, ZonePage
 pytestmark = [pytest.mark.usefixtures("catalogue"), pytest.mark.django_db]
 
 LISTING_BUDGET = 22
-DETAIL_BUDGET = 30
+DETAIL_BUDGET = 31  # +1: the privacy notice that the footer and the consent text link to
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +32,8 @@ def test_listing_query_count_does_not_grow_with_page_size(client, path):
     many = queries_for(client, f"{path}?page_size=20")
     with_map = queries_for(client, f"{path}?page_size=20&view=map")
     print(f"{path}: page_size=2 → {few} queries, page_size=20 → {many}, map view → {with_map}")
-    assert few == many == with_map
+    # The map view adds one query: the markers of every match of the filters, not only of the page shown.
+    assert few == many and with_map == many + 1
     assert many <= LISTING_BUDGET
 
 
