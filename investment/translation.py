@@ -6,6 +6,8 @@ from cms.translation import PortalTranslationOptions
 
 from .models import (
     Agency,
+    CostItem,
+    CostOfDoingBusinessPage,
     Incentive,
     OpportunityIndexPage,
     OpportunityPage,
@@ -38,7 +40,7 @@ class PlaceTR(PortalTranslationOptions):
 
 @register(Incentive)
 class IncentiveTR(PortalTranslationOptions):
-    fields = ("title", "description")
+    fields = ("title", "description", "legal_basis")
 
 
 CATALOGUE_FIELDS = ("summary", "description", "contact_name")
@@ -87,3 +89,13 @@ class OpportunityIndexPageTR(PortalTranslationOptions):
 @register(ZoneIndexPage)
 class ZoneIndexPageTR(PortalTranslationOptions):
     fields = ("introduction",)
+
+
+@register(CostOfDoingBusinessPage)
+class CostOfDoingBusinessPageTR(PortalTranslationOptions):
+    fields = ("introduction",)
+
+
+@register(CostItem)
+class CostItemTR(PortalTranslationOptions):
+    fields = ("label", "note", "source")

@@ -19,6 +19,9 @@ class OutgoingEmail(models.Model):
         REPLY = "reply", _("Reply to the sender")
         FOLLOW_UP_NOTICE = "follow_up_notice", _("Follow-up to the agency")
         HAND_OVER_NOTICE = "hand_over_notice", _("Hand-over to the agency")
+        HANDED_OVER = "handed_over", _("Hand-over notice to the sender")
+        INFO_REQUEST = "info_request", _("Request for information to the sender")
+        CLOSURE = "closure", _("Closing notice to the sender")
 
     key = models.CharField(_("key"), max_length=200, unique=True, help_text=_("One logical e-mail, queued once."))
     inquiry = models.ForeignKey(

@@ -8,12 +8,18 @@ from .catalogue import (
     ZoneIndexPage,
     ZonePage,
 )
+from .costs import CostCategory, CostCurrency, CostItem, CostOfDoingBusinessPage, CostUnit
 from .parts import ProjectDocument, ProjectImage, ZonePlot
 from .reference import Incentive, Place, Sector
 
 __all__ = [
     "Agency",
     "CataloguePage",
+    "CostCategory",
+    "CostCurrency",
+    "CostItem",
+    "CostOfDoingBusinessPage",
+    "CostUnit",
     "Incentive",
     "OpportunityIndexPage",
     "OpportunityPage",
