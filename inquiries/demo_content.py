@@ -19,21 +19,22 @@ LANGUAGES = ("vi", "en", "ja", "ko", "zh-hans")
 COST_LABELS = {key: label for key, *_rest, label in COST_ITEMS}
 
 # The demo officers: (username, agency slug, first name, last name, direct phone, name per language,
-# job title per language). Illustrative people and numbers.
+# job title per language). Illustrative people and numbers. Vietnamese names are written family name first,
+# so the whole name is the account's first name (the admin shows "first last").
 OFFICERS = [
-    ("officer-itpc", "itpc", "Minh Anh", "Trần", "+84 277 3851 011",
+    ("officer-itpc", "itpc", "Trần Minh Anh", "", "+84 277 3851 011",
      {"vi": "Trần Minh Anh", "en": "Trần Minh Anh", "ja": "チャン・ミン・アイン", "ko": "쩐민아인", "zh-hans": "陈明英"},
      {"vi": "Chuyên viên xúc tiến đầu tư", "en": "Investment promotion officer", "ja": "投資促進担当官", "ko": "투자진흥 담당관", "zh-hans": "投资促进专员"}),
-    ("officer-itpc-2", "itpc", "Thu Hà", "Lê", "+84 277 3851 012",
+    ("officer-itpc-2", "itpc", "Lê Thu Hà", "", "+84 277 3851 012",
      {"vi": "Lê Thu Hà", "en": "Lê Thu Hà", "ja": "レ・トゥ・ハー", "ko": "레투하", "zh-hans": "黎秋霞"},
      {"vi": "Chuyên viên xúc tiến đầu tư", "en": "Investment promotion officer", "ja": "投資促進担当官", "ko": "투자진흥 담당관", "zh-hans": "投资促进专员"}),
-    ("officer-finance", "finance", "Quốc Bảo", "Phạm", "+84 277 3851 013",
+    ("officer-finance", "finance", "Phạm Quốc Bảo", "", "+84 277 3851 013",
      {"vi": "Phạm Quốc Bảo", "en": "Phạm Quốc Bảo", "ja": "ファム・クオック・バオ", "ko": "팜꾸옥바오", "zh-hans": "范国宝"},
      {"vi": "Chuyên viên đầu tư, Sở Tài chính", "en": "Investment officer, Department of Finance", "ja": "財政局 投資担当官", "ko": "재정국 투자 담당관", "zh-hans": "财政厅投资专员"}),
-    ("officer-agriculture", "agriculture", "Thị Mai", "Võ", "+84 277 3851 014",
+    ("officer-agriculture", "agriculture", "Võ Thị Mai", "", "+84 277 3851 014",
      {"vi": "Võ Thị Mai", "en": "Võ Thị Mai", "ja": "ヴォー・ティ・マイ", "ko": "보티마이", "zh-hans": "武氏梅"},
      {"vi": "Chuyên viên phát triển kinh doanh nông nghiệp", "en": "Agribusiness development officer", "ja": "農業ビジネス開発担当官", "ko": "농업비즈니스 개발 담당관", "zh-hans": "农业商务发展专员"}),
-    ("officer-industrial-zones", "industrial-zones", "Văn Khoa", "Đặng", "+84 277 3851 015",
+    ("officer-industrial-zones", "industrial-zones", "Đặng Văn Khoa", "", "+84 277 3851 015",
      {"vi": "Đặng Văn Khoa", "en": "Đặng Văn Khoa", "ja": "ダン・ヴァン・コア", "ko": "당반코아", "zh-hans": "邓文科"},
      {"vi": "Chuyên viên hỗ trợ nhà đầu tư", "en": "Investor services officer", "ja": "投資家サービス担当官", "ko": "투자자 지원 담당관", "zh-hans": "投资者服务专员"}),
 ]  # fmt: skip
@@ -270,10 +271,15 @@ SECTOR_COSTS = {
     "P": ["wage_engineer", "office_rent", "electricity_business", "tax_cit_incentive"],
     "J": ["wage_engineer", "office_rent", "electricity_business", "tax_cit_incentive"],
 }
-SECTOR_TITLES = {
+SECTOR_TITLES_EN = {
     "A": "Agriculture and aquaculture", "C": "Manufacturing and food processing", "D": "Energy",
     "H": "Logistics and ports", "I": "Tourism", "L": "Urban development", "Q": "Health",
     "P": "Education", "J": "Information technology",
+}  # fmt: skip
+SECTOR_TITLES = {
+    "A": "Nông nghiệp và thủy sản", "C": "Công nghiệp chế biến, chế tạo", "D": "Năng lượng",
+    "H": "Logistics và cảng", "I": "Du lịch", "L": "Phát triển đô thị", "Q": "Y tế",
+    "P": "Giáo dục", "J": "Công nghệ thông tin",
 }  # fmt: skip
 DEFAULT_PROJECT_COSTS = [
     "wage_worker",
@@ -326,7 +332,7 @@ def demo_templates() -> list[dict]:
     for code, pitch in SECTOR_PITCH.items():
         templates.append(
             {
-                "title": f"Project · {SECTOR_TITLES[code]}: facts, costs, incentives, next steps",
+                "title": f"Dự án · {SECTOR_TITLES[code]} / Project · {SECTOR_TITLES_EN[code]}",
                 "kinds": ["investment"],
                 "page_kinds": ["project"],
                 "sectors": [code],
@@ -350,7 +356,7 @@ def demo_templates() -> list[dict]:
         )
     templates += [
         {
-            "title": "Project · any sector: facts, costs, incentives, next steps",
+            "title": "Dự án · mọi lĩnh vực / Project · any sector",
             "kinds": [],
             "page_kinds": ["project"],
             "sectors": [],
@@ -371,7 +377,7 @@ def demo_templates() -> list[dict]:
             },
         },
         {
-            "title": "Industrial zone: land, plots, utilities and tariffs, costs, incentives",
+            "title": "Khu công nghiệp: đất, lô trống, hạ tầng, giá / Industrial zone: land, plots, utilities, tariffs",
             "kinds": [],
             "page_kinds": ["zone"],
             "sectors": [],
@@ -393,7 +399,7 @@ def demo_templates() -> list[dict]:
             },
         },
         {
-            "title": "Agricultural opportunity: volumes, harvest, certifications, logistics, incentives",
+            "title": "Cơ hội nông nghiệp: sản lượng, mùa vụ, chứng nhận / Agricultural opportunity",
             "kinds": [],
             "page_kinds": ["opportunity"],
             "sectors": [],
@@ -415,7 +421,7 @@ def demo_templates() -> list[dict]:
             },
         },
         {
-            "title": "General question: costs, incentives, guides, next steps",
+            "title": "Câu hỏi chung: chi phí, ưu đãi, hướng dẫn / General question",
             "kinds": ["general", "investment"],
             "page_kinds": ["none"],
             "sectors": [],
@@ -436,7 +442,7 @@ def demo_templates() -> list[dict]:
             },
         },
         {
-            "title": "Partnership offer: what we need to present it, export logistics costs",
+            "title": "Đề nghị hợp tác: thông tin cần bổ sung / Partnership offer",
             "kinds": ["partnership"],
             "page_kinds": ["none"],
             "sectors": [],

@@ -13,11 +13,11 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cms.i18n import localized
 from cms.links import absolute_reverse, absolute_url
+from investment import reply_facts
 
 from .models import Inquiry, OutgoingEmail
 from .outbox import email_queue
@@ -56,7 +56,7 @@ def _sender_context(inquiry: Inquiry, *, token: str | None = None, officer=None,
     contact = officer_contact(officer=officer, agency=inquiry.agency, language=language)
     due = ""
     if inquiry.awaits_reply:
-        due = date_format(timezone.localtime(inquiry.reply_due_at), "DATE_FORMAT")
+        due = reply_facts.day(timezone.localtime(inquiry.reply_due_at).date())
     return {
         "inquiry": inquiry,
         "agency_name": localized(inquiry.agency, "name", language)[0],

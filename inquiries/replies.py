@@ -178,7 +178,7 @@ def _guide_lines(template: ReplyTemplate | None, language: str) -> str:
     for guide in template.guides.live().order_by("path"):
         url = page_absolute_url(guide, language)
         if url:
-            lines.append(f"{BULLET}{guide.title}: {url}")
+            lines.append(BULLET + _("%(title)s: %(link)s") % {"title": guide.title, "link": url})
     return "\n".join(lines)
 
 

@@ -73,8 +73,14 @@ def kilometres(distance) -> str:
     return _("%(distance)s km") % {"distance": number(distance, 1)}
 
 
+# Django's Vietnamese DATE_FORMAT starts with "Ngày", which reads wrongly inside a sentence ("xác minh ngày
+# Ngày 29 tháng 9"): Vietnamese text gets the usual day/month/year instead.
+SENTENCE_DATE_FORMATS = {"vi": "d/m/Y"}
+
+
 def day(value: date) -> str:
-    return date_format(value, "DATE_FORMAT")
+    """A date inside a sentence, in the active language: "Sept. 29, 2026", "2026年9月29日", "29/09/2026"."""
+    return date_format(value, SENTENCE_DATE_FORMATS.get(translation.get_language() or "", "DATE_FORMAT"))
 
 
 def listing(items) -> str:

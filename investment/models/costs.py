@@ -62,21 +62,25 @@ class CostUnit(models.TextChoices):
 
 
 class CostPageForm(WagtailAdminPageForm):
-    """Each figure's key is unique on the page (it names the figure in reply templates)."""
+    """Each figure's key is unique on the page (it names the figure in reply templates). Checked once the
+    figures' own forms are clean (the page form's ``clean`` runs before them)."""
 
-    def clean(self):
-        cleaned = super().clean()
+    def is_valid(self):
+        valid = super().is_valid()
         formset = self.formsets.get("items")
-        if formset is not None:
-            seen = set()
-            for form in formset.forms:
-                if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE"):
-                    continue
-                key = form.cleaned_data.get("key")
-                if key and key in seen:
-                    form.add_error("key", _("Another figure on this page has this key."))
-                seen.add(key)
-        return cleaned
+        if formset is None:
+            return valid
+        seen = set()
+        for form in formset.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            if not data or data.get("DELETE"):
+                continue
+            key = data.get("key")
+            if key in seen:
+                form.add_error("key", _("Another figure on this page has this key."))
+                valid = False
+            seen.add(key)
+        return valid
 
 
 class CostOfDoingBusinessPage(ReplyFactSource, PortalPage):
