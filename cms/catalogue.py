@@ -13,7 +13,8 @@ asking earlier raises ``AppRegistryNotReady`` rather than answering with a parti
 
 What a catalogue page gives the search document builder (``search.documents``) beyond its translated
 text is a ``SearchFacts``; how its facet values (status, sector, place) read in a language it answers
-through ``search_facet_labels``.
+through ``search_facet_labels``. What it gives a reply to an inquiry about it (``inquiries.replies``) is
+declared on its kind (``reply_placeholders``) and answered by ``reply_facts`` (see ``cms.replies``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from typing import ClassVar
 from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
 from wagtail.models import get_page_models
+
+from cms.replies import ReplyPlaceholder
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ class CatalogueKind:
     option_any_label: str = ""
     inquiry_kind: str = "investment"  # the inquiry kind proposed on a page of this kind
     search_labels: tuple[str, ...] = ()  # fields whose translated labels (or text) the search document holds
+    reply_placeholders: tuple[ReplyPlaceholder, ...] = ()  # what ``reply_facts`` fills in a reply template
     model: type | None = field(default=None, init=False, compare=False, repr=False)
 
     def __set_name__(self, owner, name):
@@ -134,6 +138,11 @@ class CatalogueEntryMixin:
         """``{value: label}`` for the values of ``facet`` ("status", "sector", "location") this class
         knows, in ``language`` (called with that language active)."""
         return {}
+
+    def reply_facts(self, *, language: str) -> dict[str, str]:
+        """``{placeholder name: text}`` for the placeholders of its kind, in ``language`` (called with that
+        language active); a fact without a value is left out."""
+        raise NotImplementedError
 
 
 @cache

@@ -4,8 +4,9 @@ Amounts are stored in VND, the currency of the province's decisions; US dollars 
 ``settings.PORTAL_USD_PER_VND`` (a float such as ``1/26000``, read at each call so a changed setting
 applies at once). Both directions give whole units: a page, the API, the search index and the listing
 filters all see the same USD figure for the same VND amount, and a filter typed in USD compares with
-the VND column after one conversion. Rounding is ``ROUND_HALF_EVEN`` (``Decimal``'s default), so a
-half unit never biases a total in one direction.
+the VND column after one conversion. Small amounts (a tariff per kWh, the cost of doing business) ask
+for cents with ``decimals=2``; ``usd_equivalent_decimals`` says how many an equivalent shows. Rounding
+is ``ROUND_HALF_EVEN`` (``Decimal``'s default), so a half unit never biases a total in one direction.
 
 The display units (billions of VND, millions of USD) live here too, with the number of decimals
 each shows; turning the result into localised text is the template filters' job
@@ -26,11 +27,16 @@ def usd_per_vnd() -> Decimal:
     return Decimal(str(settings.PORTAL_USD_PER_VND))
 
 
-def vnd_to_usd(amount_vnd) -> Decimal | None:
-    """``1200000000000`` → ``46153846`` (whole dollars); ``None`` stays ``None``."""
+def vnd_to_usd(amount_vnd, *, decimals: int = 0) -> Decimal | None:
+    """``1200000000000`` → ``46153846`` (whole dollars; ``decimals=2``: cents); ``None`` stays ``None``."""
     if amount_vnd is None:
         return None
-    return (Decimal(amount_vnd) * usd_per_vnd()).quantize(WHOLE, rounding=ROUND_HALF_EVEN)
+    return rounded(Decimal(amount_vnd) * usd_per_vnd(), decimals)
+
+
+def usd_equivalent_decimals(amount_usd) -> int:
+    """Cents below ten dollars (a tariff per kWh), whole dollars above."""
+    return 2 if abs(Decimal(amount_usd)) < 10 else 0
 
 
 def usd_to_vnd(amount_usd) -> Decimal | None:

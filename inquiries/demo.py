@@ -1,5 +1,6 @@
-"""Demo inquiries for `make run`: officer accounts per agency, routing rules, reply templates in the five
-languages, and inquiries in every state, so the workspace and the dashboard show something.
+"""Demo inquiries for `make run`: officer accounts per agency with their profiles (the named contact of each
+reply), routing rules, business-case reply templates in the five languages (``demo_templates``), an office
+closure, and inquiries in every state, so the workspace and the dashboard show something.
 
 Demo accounts (illustrative, for the local demo only; under the production settings they get no password,
 and `check --deploy` fails while one of these passwords works: demo/checks.py):
@@ -8,17 +9,30 @@ and `check --deploy` fails while one of these passwords works: demo/checks.py):
     leader  password: demo-leader-2026  (provincial leadership: statistics of every agency)
 """
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone
+from modeltranslation.utils import build_localized_fieldname
 
+from cms.models import InvestorGuidePage
 from investment.models import Agency, OpportunityPage, ProjectPage, Sector, ZonePage
 
-from .models import Inquiry, InquiryEvent, InquiryStatus, OutgoingEmail, ReplyTemplate, RoutingRule
+from .demo_content import LANGUAGES, OFFICERS, demo_templates
+from .models import (
+    AgencyClosure,
+    Inquiry,
+    InquiryEvent,
+    InquiryStatus,
+    OfficerProfile,
+    OutgoingEmail,
+    ReplyTemplate,
+    RoutingRule,
+)
+from .replies import PLACEHOLDER, reply_compose, reply_templates_for
 from .services import (
     inquiry_add_note,
     inquiry_create,
@@ -27,7 +41,7 @@ from .services import (
     inquiry_reply,
     inquiry_set_status,
 )
-from .workdays import add_working_days
+from .workdays import reply_due
 
 OFFICER_PASSWORD = "demo-officer-2026"  # noqa: S105 (documented demo account)
 LEADER_PASSWORD = "demo-leader-2026"  # noqa: S105 (documented demo account)
@@ -38,37 +52,6 @@ class DemoReport:
     def __init__(self):
         self.created: list[str] = []
 
-
-REPLY_TEMPLATES = {
-    "vi": (
-        "Trả lời chung",
-        "Kính gửi {name},\n\nCảm ơn Quý vị đã quan tâm đến cơ hội đầu tư tại Đồng Tháp (mã {reference}). "
-        "Chúng tôi gửi kèm thông tin về dự án, ưu đãi đầu tư và thủ tục. Chúng tôi sẵn sàng sắp xếp một buổi "
-        "làm việc trực tuyến hoặc chuyến khảo sát thực địa.\n\nTrân trọng,\n{officer}\n{agency}",
-    ),
-    "en": (
-        "General reply",
-        "Dear {name},\n\nThank you for your interest in investing in Đồng Tháp (reference {reference}). Please find "
-        "the project facts, the incentives that apply and the steps of the procedure below. We would be glad to "
-        "arrange a video call or a site visit.\n\nKind regards,\n{officer}\n{agency}",
-    ),
-    "ja": (
-        "一般的な回答",
-        "{name} 様\n\nドンタップ省への投資にご関心をお寄せいただき、ありがとうございます（照会番号 {reference}）。"
-        "案件の概要、適用される優遇措置、手続きの流れをご案内いたします。オンライン面談や現地視察も手配いたします。"
-        "\n\n{officer}\n{agency}",
-    ),
-    "ko": (
-        "일반 답변",
-        "{name} 님께\n\n동탑성 투자에 관심을 가져 주셔서 감사합니다(참조 번호 {reference}). 프로젝트 정보, 적용 가능한 "
-        "인센티브 및 절차를 안내해 드립니다. 화상 회의나 현장 방문도 준비해 드릴 수 있습니다.\n\n{officer}\n{agency}",
-    ),
-    "zh-hans": (
-        "一般答复",
-        "尊敬的 {name}：\n\n感谢您关注同塔省的投资机会（编号 {reference}）。我们为您介绍项目概况、适用的优惠政策和办理"
-        "流程，并可安排视频会议或实地考察。\n\n此致\n{officer}\n{agency}",
-    ),
-}
 
 # (days ago, kind, name, e-mail, organisation, country, language, message, page kind, agency slug, outcome,
 #  working hours to the first reply, rating)
@@ -108,6 +91,13 @@ INQUIRIES = [
      "Startup của chúng tôi tìm đối tác công nghệ truy xuất nguồn gốc cho lúa gạo.", None, "finance", "new", None,
      None),
 ]  # fmt: skip
+
+
+CLOSURE = {
+    "starts_on": date(2027, 2, 3),
+    "ends_on": date(2027, 2, 3),
+    "reason": "Nghỉ thêm trước Tết theo quyết định của tỉnh (minh họa)",
+}
 
 
 def _officer_group(agency: Agency, report: DemoReport) -> Group:
@@ -152,7 +142,8 @@ def _shift(inquiry: Inquiry, *, days_ago: int, reply_hours, now) -> None:
         "created_at": created,
         "consent_at": created,
         "acknowledged_at": created if inquiry.acknowledged_at else None,
-        "reply_due_at": add_working_days(created, agency.first_reply_working_days, agency.working_weekdays),
+        # Still owed (not answered): due by the agency's commitment from the day it was received.
+        "reply_due_at": reply_due(agency=agency, start=created) if inquiry.reply_due_at else None,
     }
     first_reply = created + timedelta(hours=reply_hours) if reply_hours is not None else None
     if inquiry.first_reply_at:
@@ -172,35 +163,78 @@ def _shift(inquiry: Inquiry, *, days_ago: int, reply_hours, now) -> None:
         InquiryEvent.objects.filter(pk=event.pk).update(created_at=at)
 
 
+def ensure_officers(agencies: dict[str, Agency], report: DemoReport) -> dict:
+    """The demo officers with their profiles: the named contact, title and direct phone of each reply."""
+    officers = {}
+    for username, slug, first, last, phone, names, titles in OFFICERS:
+        agency = agencies.get(slug)
+        if agency is None:
+            continue
+        group = _officer_group(agency, report)
+        created = not get_user_model().objects.filter(username=username).exists()
+        user = _user(
+            username,
+            OFFICER_PASSWORD,
+            first=first,
+            last=last,
+            email=f"{username}@dongthap.example",
+            groups=[group],
+        )
+        if created:
+            report.created.append(f"demo officer: {username}")
+        officers.setdefault(slug, user)
+        if not OfficerProfile.objects.filter(user=user).exists():
+            profile = OfficerProfile(user=user, phone=phone)
+            for code in LANGUAGES:
+                setattr(profile, build_localized_fieldname("display_name", code), names[code])
+                setattr(profile, build_localized_fieldname("title", code), titles[code])
+            profile.save()
+            report.created.append(f"officer profile: {names['vi']}")
+    return officers
+
+
+def ensure_reply_templates(report: DemoReport) -> None:
+    """The business-case templates (``demo_templates``), each once (by title)."""
+    sectors = {sector.code: sector for sector in Sector.objects.all()}
+    for data in demo_templates():
+        if ReplyTemplate.objects.filter(title=data["title"]).exists():
+            continue
+        template = ReplyTemplate(title=data["title"], kinds=data["kinds"], page_kinds=data["page_kinds"])
+        for code in LANGUAGES:
+            setattr(template, build_localized_fieldname("body", code), data["body"][code])
+        template.body = data["body"]["vi"]
+        template.save()
+        template.sectors.set([sectors[code] for code in data["sectors"] if code in sectors])
+        template.guides.set(InvestorGuidePage.objects.filter(slug_en__in=data["guides"]))
+        report.created.append(f"reply template: {data['title']}")
+
+
+def ensure_closure(report: DemoReport) -> None:
+    if not AgencyClosure.objects.filter(agency__isnull=True, starts_on=CLOSURE["starts_on"]).exists():
+        AgencyClosure.objects.create(agency=None, **CLOSURE)
+        report.created.append(f"office closure: {CLOSURE['starts_on']}")
+
+
+def _demo_reply(inquiry: Inquiry, officer) -> str:
+    """The reply the demo officer sent: the suggested one, as an officer would send it."""
+    templates = reply_templates_for(inquiry=inquiry)
+    if not templates:
+        return "—"
+    composed = reply_compose(template=templates[0], inquiry=inquiry, officer=officer, language=inquiry.language)
+    return PLACEHOLDER.sub("", composed.text) if composed.missing else composed.text
+
+
 @transaction.atomic
 def load_inquiry_demo() -> DemoReport:
     report = DemoReport()
-    if Inquiry.objects.filter(idempotency_key__startswith=DEMO_KEY).exists():
-        return report
     agencies = {agency.slug: agency for agency in Agency.objects.all()}
     if not agencies:
         return report
-    officers = {}
-    for slug, agency in agencies.items():
-        group = _officer_group(agency, report)
-        officers[slug] = _user(
-            f"officer-{slug}",
-            OFFICER_PASSWORD,
-            first="Demo",
-            last=f"Officer {agency.short_name or slug}",
-            email=f"officer-{slug}@dongthap.example",
-            groups=[group],
-        )
-        report.created.append(f"demo officer: officer-{slug}")
-    if "itpc" in agencies:
-        _user(
-            "officer-itpc-2",
-            OFFICER_PASSWORD,
-            first="Demo",
-            last="Backup officer ITPC",
-            email="officer-itpc-2@dongthap.example",
-            groups=[agencies["itpc"].officers],
-        )
+    officers = ensure_officers(agencies, report)
+    ensure_reply_templates(report)
+    ensure_closure(report)
+    if Inquiry.objects.filter(idempotency_key__startswith=DEMO_KEY).exists():
+        return report
     stats = Permission.objects.get(content_type__app_label="inquiries", codename="view_inquiry_statistics")
     access = Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     _user(
@@ -232,9 +266,6 @@ def load_inquiry_demo() -> DemoReport:
         rule.full_clean()
         rule.save()
         report.created.append(f"routing rule: {rule.name}")
-    for language, (title, body) in REPLY_TEMPLATES.items():
-        ReplyTemplate.objects.create(title=title, language=language, body=body)
-    report.created.append("reply templates: 5 languages")
 
     pages = {
         "project": _first_live(ProjectPage),
@@ -275,13 +306,7 @@ def load_inquiry_demo() -> DemoReport:
             inquiry_set_status(inquiry=inquiry, status=InquiryStatus.IN_PROGRESS, actor=owner)
             inquiry_add_note(inquiry=inquiry, text="Đã liên hệ hai doanh nghiệp nhập khẩu tiềm năng.", actor=owner)
         elif outcome in ("answered", "closed"):
-            title, body = REPLY_TEMPLATES[language]
-            text = (
-                body.replace("{name}", name)
-                .replace("{reference}", inquiry.reference)
-                .replace("{officer}", owner.get_full_name() if owner else "")
-                .replace("{agency}", inquiry.agency.name)
-            )
+            text = _demo_reply(inquiry, owner)
             inquiry_reply(inquiry=inquiry, text=text, actor=owner, close=outcome == "closed")
             if outcome == "closed" and rating:
                 inquiry_rate(inquiry=inquiry, rating=rating, comment="Demo")

@@ -220,6 +220,12 @@ class ReplyForm(forms.Form):
     close = forms.BooleanField(label=_("Close the inquiry with this reply"), required=False)
 
 
+class InformationRequestForm(forms.Form):
+    text = forms.CharField(
+        label=_("What do you need from the sender?"), max_length=5000, widget=forms.Textarea(attrs={"rows": 4})
+    )
+
+
 class HandOverForm(forms.Form):
     agency = forms.ModelChoiceField(label=_("Hand over to"), queryset=Agency.objects.all())
     reason = forms.CharField(label=_("Reason"), max_length=500)

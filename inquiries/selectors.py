@@ -5,14 +5,13 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 
 from investment.models import Agency
 
-from .models import Inquiry, InquiryEvent, OfficerAbsence, OutgoingEmail, ReplyTemplate, status_token_hash
-from .workdays import working_days_between
+from .models import Inquiry, InquiryEvent, OfficerAbsence, OutgoingEmail, status_token_hash
+from .workdays import agency_calendar, working_days_between
 
 
 def user_sees_all(user) -> bool:
@@ -88,17 +87,16 @@ def inquiry_get_by_token(*, token: str) -> Inquiry:
     return inquiry
 
 
+def inquiry_acknowledgement_email(*, inquiry: Inquiry) -> OutgoingEmail | None:
+    """The confirmation e-mail to the sender, so that their page can say honestly where it is."""
+    return inquiry.emails.filter(kind=OutgoingEmail.Kind.ACKNOWLEDGEMENT).only("status", "sent_at").first()
+
+
 def inquiry_timeline(*, inquiry: Inquiry, public_only: bool):
     events = inquiry.events.select_related("actor")
     if public_only:
         events = events.filter(is_public=True)
     return events.order_by("created_at", "pk")
-
-
-def reply_templates_for(*, inquiry: Inquiry) -> list[ReplyTemplate]:
-    """The templates an officer may start a reply from, those in the inquiry's language first."""
-    templates = ReplyTemplate.objects.filter(Q(agency__isnull=True) | Q(agency=inquiry.agency))
-    return sorted(templates, key=lambda t: (t.language != inquiry.language, t.language, t.title))
 
 
 def percentile(values: list[float], fraction: float) -> float | None:
@@ -142,6 +140,7 @@ def inquiry_statistics(*, agencies, months: int = 12) -> dict:
     by_agency = Counter(i.agency.short_name or i.agency.name for i in inquiries)
     by_kind = Counter(str(i.get_kind_display()) for i in inquiries)
     per_agency = defaultdict(lambda: {"ack_hours": [], "reply_days": [], "ratings": [], "count": 0, "overdue": 0})
+    calendars = {}
     for inquiry in inquiries:
         row = per_agency[inquiry.agency]
         row["count"] += 1
@@ -150,8 +149,10 @@ def inquiry_statistics(*, agencies, months: int = 12) -> dict:
         if inquiry.acknowledged_at:
             row["ack_hours"].append((inquiry.acknowledged_at - inquiry.created_at).total_seconds() / 3600)
         if inquiry.first_reply_at:
+            if inquiry.agency_id not in calendars:
+                calendars[inquiry.agency_id] = agency_calendar(inquiry.agency)
             row["reply_days"].append(
-                working_days_between(inquiry.created_at, inquiry.first_reply_at, inquiry.agency.working_weekdays)
+                working_days_between(inquiry.created_at, inquiry.first_reply_at, calendars[inquiry.agency_id])
             )
         if inquiry.satisfaction:
             row["ratings"].append(inquiry.satisfaction)
@@ -197,8 +198,9 @@ def public_response_times(*, days: int = 90) -> list[dict]:
     for agency in Agency.objects.order_by("name"):
         inquiries = Inquiry.objects.filter(agency=agency, created_at__gte=since)
         received = inquiries.count()
+        calendar = agency_calendar(agency)
         replies = [
-            working_days_between(created, replied, agency.working_weekdays)
+            working_days_between(created, replied, calendar)
             for created, replied in inquiries.filter(first_reply_at__isnull=False).values_list(
                 "created_at", "first_reply_at"
             )

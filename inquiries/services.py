@@ -30,13 +30,15 @@ from .models import (
     InquiryStatus,
     InquiryVisit,
     OfficerAbsence,
-    new_status_token,
+    new_status_token_salt,
+    status_token_from_salt,
     status_token_hash,
     status_transition,
 )
+from .replies import unfilled_placeholders
 from .routing import route
 from .visits import visit_save
-from .workdays import add_working_days
+from .workdays import reply_due
 
 User = get_user_model()
 SYSTEM = "system"
@@ -166,7 +168,8 @@ def inquiry_create(
 def _inquiry_create(*, consent_text_version, idempotency_key, source_ip, visit=None, **fields) -> InquiryCreated:
     now = timezone.now()
     decision = route(kind=fields["kind"], page=fields["page"], sector=fields["sector"], country=fields["country"])
-    token = new_status_token()
+    salt = new_status_token_salt()
+    token = status_token_from_salt(salt)  # written again into later e-mails (``Inquiry.status_token``)
     agency = decision.agency
     inquiry = Inquiry.objects.create(
         **fields,
@@ -177,8 +180,9 @@ def _inquiry_create(*, consent_text_version, idempotency_key, source_ip, visit=N
         routing_rule=decision.rule,
         routing_explanation=decision.explanation,
         created_at=now,
-        reply_due_at=add_working_days(now, agency.first_reply_working_days, agency.working_weekdays),
+        reply_due_at=reply_due(agency=agency, start=now),
         status_token_hash=status_token_hash(token),
+        status_token_salt=salt,
         idempotency_key=idempotency_key,
         source_ip_hash=source_ip_hash(source_ip) if source_ip else "",
     )
@@ -218,15 +222,15 @@ def _acknowledge(inquiry: Inquiry, *, actor, at: datetime | None = None) -> None
     inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.ACKNOWLEDGED, actor=actor, is_public=True)
 
 
-def _move(inquiry: Inquiry, *, to: InquiryStatus, actor) -> None:
+def _move(inquiry: Inquiry, *, to: InquiryStatus, actor) -> InquiryEvent | None:
     """Writes a move the table allowed, with its public line on the timeline (nothing if the status stays)."""
     if to == inquiry.status:
-        return
+        return None
     old = inquiry.status
     inquiry.status = to
     inquiry.closed_at = timezone.now() if to == InquiryStatus.CLOSED else None
     inquiry.save(update_fields=["status", "closed_at"])
-    inquiry_event_add(
+    return inquiry_event_add(
         inquiry=inquiry,
         kind=InquiryEvent.Kind.STATUS,
         actor=actor,
@@ -244,10 +248,13 @@ def inquiry_acknowledge(*, inquiry: Inquiry, actor) -> Inquiry:
 
 @transaction.atomic
 def inquiry_set_status(*, inquiry: Inquiry, status: str, actor) -> Inquiry:
-    """An officer's choice of status (the table says which, from where); acknowledges the inquiry first."""
+    """An officer's choice of status (the table says which, from where); acknowledges the inquiry first.
+    Closing it tells the sender, with the rating link."""
     target = status_transition(status=inquiry.status, action=InquiryAction.SET_STATUS, by=_staff(actor), to=status)
     _acknowledge(inquiry, actor=actor)
-    _move(inquiry, to=target, actor=actor)
+    event = _move(inquiry, to=target, actor=actor)
+    if event is not None and target == InquiryStatus.CLOSED:
+        emails.queue_closure(inquiry, event_id=event.pk, officer=actor or inquiry.owner)
     return inquiry
 
 
@@ -287,16 +294,50 @@ def inquiry_reply(*, inquiry: Inquiry, text: str, actor, close: bool = False) ->
     text = text.strip()
     if not text:
         raise InquiryActionError(_("The reply is empty."))
+    _refuse_unfilled(text)
     now = timezone.now()
     _acknowledge(inquiry, actor=actor, at=now)
     event = inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.REPLY, actor=actor, text=text, is_public=True)
-    emails.queue_reply(inquiry, event_id=event.pk, text=text, officer_name=_actor_label(actor))
     if inquiry.first_reply_at is None:
         inquiry.first_reply_at = now
+    inquiry.reply_due_at = None  # answered: nothing is owed until the sender writes again
     if inquiry.owner_id is None and actor is not None and officers_of(inquiry.agency).filter(pk=actor.pk).exists():
         inquiry.owner = actor
-    inquiry.save(update_fields=["first_reply_at", "owner"])
+    inquiry.save(update_fields=["first_reply_at", "reply_due_at", "owner"])
     _move(inquiry, to=target, actor=actor)
+    emails.queue_reply(inquiry, event_id=event.pk, text=text, officer=actor or inquiry.owner, closed=close)
+    return event
+
+
+def _refuse_unfilled(text: str) -> None:
+    """A reply or a request that still holds a placeholder (its value was missing) is not sent."""
+    unfilled = unfilled_placeholders(text)
+    if unfilled:
+        names = ", ".join("{" + name + "}" for name in unfilled)
+        raise InquiryActionError(
+            _("The text still holds placeholders without a value: %(names)s. Write the facts in, or remove them.")
+            % {"names": names}
+        )
+
+
+@transaction.atomic
+def inquiry_request_information(*, inquiry: Inquiry, text: str, actor) -> InquiryEvent:
+    """Asks the sender for what the agency needs to answer; the inquiry waits for them (no reply is owed
+    meanwhile) and their answer on the status page sets a new reply deadline."""
+    inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
+    target = status_transition(status=inquiry.status, action=InquiryAction.REQUEST_INFO, by=_staff(actor))
+    text = text.strip()
+    if not text:
+        raise InquiryActionError(_("Write what you need from the sender."))
+    _refuse_unfilled(text)
+    _acknowledge(inquiry, actor=actor)
+    event = inquiry_event_add(
+        inquiry=inquiry, kind=InquiryEvent.Kind.INFO_REQUESTED, actor=actor, text=text, is_public=True
+    )
+    inquiry.reply_due_at = None
+    inquiry.save(update_fields=["reply_due_at"])
+    _move(inquiry, to=target, actor=actor)
+    emails.queue_information_request(inquiry, event_id=event.pk, text=text, officer=actor or inquiry.owner)
     return event
 
 
@@ -320,13 +361,12 @@ def inquiry_hand_over(*, inquiry: Inquiry, to_agency: Agency, reason: str, actor
     inquiry.routing_explanation = explanation
     inquiry.status = target
     inquiry.owner = _pick_owner(to_agency)
-    if inquiry.first_reply_at is None:
-        inquiry.reply_due_at = add_working_days(now, to_agency.first_reply_working_days, to_agency.working_weekdays)
+    inquiry.reply_due_at = reply_due(agency=to_agency, start=now)  # the new agency's own commitment
     inquiry.save()
     with translation.override(inquiry.language):
         public_text = _("Your inquiry was passed to %(agency)s.") % {"agency": to_agency.name}
     data = {"from": from_agency.pk, "to": to_agency.pk, "reason": reason}
-    inquiry_event_add(
+    handed = inquiry_event_add(
         inquiry=inquiry, kind=InquiryEvent.Kind.HANDED_OVER, actor=actor, text=public_text, data=data, is_public=True
     )
     inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.ROUTED, actor=actor, text=explanation, data=data)
@@ -344,6 +384,7 @@ def inquiry_hand_over(*, inquiry: Inquiry, to_agency: Agency, reason: str, actor
         key_suffix=f"hand-over:{count}",
         extra={"from_agency": str(from_agency), "reason": reason},
     )
+    emails.queue_hand_over_to_sender(inquiry, event_id=handed.pk, from_agency=from_agency)
     return inquiry
 
 
@@ -363,7 +404,10 @@ def inquiry_add_follow_up(*, inquiry: Inquiry, message: str) -> InquiryEvent:
     )
     if target != inquiry.status:  # the follow-up on the timeline says why; no separate status line
         inquiry.status = target
-        inquiry.save(update_fields=["status"])
+    # A reply is owed again: by the agency's commitment from now, unless an earlier deadline still runs.
+    due = reply_due(agency=inquiry.agency, start=timezone.now())
+    inquiry.reply_due_at = min(inquiry.reply_due_at, due) if inquiry.reply_due_at else due
+    inquiry.save(update_fields=["status", "reply_due_at"])
     emails.queue_agency_notice(
         inquiry,
         kind=emails.OutgoingEmail.Kind.FOLLOW_UP_NOTICE,

@@ -2,27 +2,32 @@
 
     /admin/inquiries/                       the workspace (index, ?export=csv|xlsx)
     /admin/inquiries/<id>/                  an inquiry, its timeline and its actions:
-    /admin/inquiries/<id>/<action>/         acknowledge, owner, status, note, reply, hand-over, retry-email (POST)
+    /admin/inquiries/<id>/<action>/         acknowledge, owner, status, note, reply, request-information,
+                                            hand-over, retry-email (POST)
     /admin/inquiries/dashboard/             statistics
     /admin/inquiries/absences/ (+ new/)     absences and backups
     /admin/inquiries/outbox/ (+ <id>/retry/) e-mails not sent yet
-    /admin/inquiry-routing-rules/, /admin/inquiry-reply-templates/   plain ModelViewSets
+    /admin/inquiry-routing-rules/, /admin/inquiry-reply-templates/, /admin/inquiry-officer-profiles/,
+    /admin/inquiry-office-closures/          ModelViewSets (reply templates with their placeholder list)
 
 The menu shows each item to the users its viewset's permission policy (``permissions.py``) allows, and
 hides the group when none is left.
 """
 
+from django import forms
 from django.contrib.auth.models import Permission
 from django.urls import path
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from .admin_forms import OfficerProfileForm, PlaceholderHelpPanel, ReplyTemplateForm, body_field_names
 from .filters import InquiryFilterSet
 from .forms import AbsenceForm
-from .models import Inquiry, OfficerAbsence, OutgoingEmail, ReplyTemplate, RoutingRule
+from .models import AgencyClosure, Inquiry, OfficerAbsence, OfficerProfile, OutgoingEmail, ReplyTemplate, RoutingRule
 from .permissions import inquiry_permission_policy
 from .views import admin as views
 
@@ -76,6 +81,7 @@ class InquiryViewSet(ListingViewSet):
         "status": views.StatusView,
         "note": views.NoteView,
         "reply": views.ReplyView,
+        "request-information": views.InformationRequestView,
         "hand-over": views.HandOverView,
         "retry-email": views.RetryEmailView,
     }
@@ -177,14 +183,62 @@ class RoutingRuleViewSet(ModelViewSet):
 
 
 class ReplyTemplateViewSet(ModelViewSet):
+    """Reply templates: what each suits, and its body per language, beside the placeholders it may use."""
+
     model = ReplyTemplate
     icon = "doc-full"
     url_prefix = "inquiry-reply-templates"
     name = "inquiry_reply_templates"
-    list_display = ["title", "language", "agency"]
-    list_filter = ["language", "agency"]
-    search_fields = ["title", "body"]
-    form_fields = ["title", "language", "agency", "kinds", "body"]
+    list_display = ["title", "agency", "languages"]
+    list_filter = ["agency"]
+    search_fields = ["title"]
+
+    def get_edit_handler(self):
+        bodies = [FieldPanel(name) for name in body_field_names()]
+        return ObjectList(
+            [
+                FieldPanel("title"),
+                MultiFieldPanel(
+                    [
+                        FieldPanel("agency"),
+                        FieldPanel("kinds"),
+                        FieldPanel("page_kinds"),
+                        FieldPanel("sectors", widget=forms.CheckboxSelectMultiple),
+                    ],
+                    heading=_("Which inquiries it suits"),
+                ),
+                FieldPanel("guides", widget=forms.CheckboxSelectMultiple),
+                PlaceholderHelpPanel(),
+                MultiFieldPanel(bodies, heading=_("Text in each language")),
+            ],
+            base_form_class=ReplyTemplateForm,
+        ).bind_to_model(self.model)
+
+
+class OfficerProfileViewSet(ModelViewSet):
+    """Every officer's profile, for those who manage officers; each officer edits their own on their account."""
+
+    model = OfficerProfile
+    icon = "user"
+    url_prefix = "inquiry-officer-profiles"
+    name = "inquiry_officer_profiles"
+    menu_label = _("Officer profiles")
+    list_display = ["user", "title", "phone", "email"]
+    search_fields = ["title", "phone", "email"]
+    form_fields = ["user", *OfficerProfileForm._meta.fields]
+
+
+class AgencyClosureViewSet(ModelViewSet):
+    """Days an agency's office is closed beyond the public holidays: reply deadlines skip them."""
+
+    model = AgencyClosure
+    icon = "date"
+    url_prefix = "inquiry-office-closures"
+    name = "inquiry_office_closures"
+    menu_label = _("Office closures")
+    list_display = ["agency", "starts_on", "ends_on", "reason"]
+    list_filter = ["agency"]
+    form_fields = ["agency", "starts_on", "ends_on", "reason"]
 
 
 class InquiryViewSetGroup(ViewSetGroup):
@@ -199,4 +253,6 @@ class InquiryViewSetGroup(ViewSetGroup):
         OutboxViewSet,
         RoutingRuleViewSet,
         ReplyTemplateViewSet,
+        OfficerProfileViewSet,
+        AgencyClosureViewSet,
     )

@@ -6,6 +6,8 @@ from cms.translation import PortalTranslationOptions
 
 from .models import (
     Agency,
+    CostItem,
+    CostOfDoingBusinessPage,
     Incentive,
     OpportunityIndexPage,
     OpportunityPage,
@@ -41,7 +43,7 @@ class PlaceTR(PortalTranslationOptions):
 
 @register(Incentive)
 class IncentiveTR(PortalTranslationOptions):
-    fields = ("title", "description")
+    fields = ("title", "description", "legal_basis")
 
 
 CATALOGUE_FIELDS = ("summary", "description", "contact_name")
@@ -105,3 +107,13 @@ class SuccessStoryPageTR(PortalTranslationOptions):
 @register(SuccessStoryImage)
 class SuccessStoryImageTR(PortalTranslationOptions):
     fields = ("caption",)
+
+
+@register(CostOfDoingBusinessPage)
+class CostOfDoingBusinessPageTR(PortalTranslationOptions):
+    fields = ("introduction",)
+
+
+@register(CostItem)
+class CostItemTR(PortalTranslationOptions):
+    fields = ("label", "note", "source")

@@ -5,6 +5,8 @@ cd "$(dirname "$0")/.."
 port=${1:-${PORT:-8000}}
 py=.venv/bin/python
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-portal.settings.dev}
+# Links in e-mails, the API and fact sheets point at the address served here, unless set otherwise.
+export PORTAL_BASE_URL=${PORTAL_BASE_URL:-http://127.0.0.1:$port}
 
 $py manage.py prepare_site --with-admin
 echo "Starting the task worker (search index updates, e-mail) and the scheduler (PORTAL_SCHEDULE) in the background."

@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock, FeaturedPageBlock, KeyFigureBlock, ProcedureStepBlock
+from cms.links import base_url
 
 
 class PortalPage(Page):
@@ -26,6 +27,15 @@ class PortalPage(Page):
 
     class Meta:
         abstract = True
+
+    def get_url_parts(self, request=None):
+        """Wagtail's parts with the configured base URL (``cms.links``) as the root: ``full_url`` (the API's
+        ``html_url``, fact sheets, e-mails) never carries the Site record's hostname and port."""
+        parts = super().get_url_parts(request=request)
+        if parts is None or parts[1] is None:
+            return parts
+        site_id, _root_url, page_path = parts
+        return site_id, base_url(), page_path
 
 
 class HomePage(PortalPage):

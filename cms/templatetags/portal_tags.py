@@ -5,6 +5,7 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from cms.i18n import LANGUAGE_CODES, page_languages, page_url_in, translation_state
+from cms.links import absolute_url
 from cms.models import PrivacyNoticePage
 
 register = template.Library()
@@ -39,7 +40,7 @@ def language_links(context):
                 "url": url,
                 "current": code == current,
                 "available": code in available,
-                "absolute_url": request.build_absolute_uri(url) if request else url,
+                "absolute_url": absolute_url(url),  # the configured base URL, never the request's Host
             }
         )
     return links

@@ -1,4 +1,4 @@
-"""robots.txt and the per-language sitemaps."""
+"""robots.txt and the per-language sitemaps (absolute links from the configured base URL, ``cms.links``)."""
 
 from django.conf import settings
 from django.http import Http404, HttpResponse
@@ -9,6 +9,7 @@ from django.views.decorators.cache import cache_page
 from wagtail.models import Site
 
 from cms.i18n import LANGUAGE_CODES, page_languages, page_url_in
+from cms.links import absolute_url
 
 
 def robots_txt(request):
@@ -17,14 +18,14 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /api/",
         "Disallow: /*/search/",
-        f"Sitemap: {request.build_absolute_uri(reverse('sitemap-index'))}",
+        f"Sitemap: {absolute_url(reverse('sitemap-index'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
 
 
 @cache_page(600)
 def sitemap_index(request):
-    sitemaps = [request.build_absolute_uri(reverse("sitemap-language", args=[code])) for code in LANGUAGE_CODES]
+    sitemaps = [absolute_url(reverse("sitemap-language", args=[code])) for code in LANGUAGE_CODES]
     return TemplateResponse(request, "cms/sitemap_index.xml", {"sitemaps": sitemaps}, content_type="application/xml")
 
 
@@ -44,13 +45,12 @@ def sitemap_language(request, language):
                 continue
             entries.append(
                 {
-                    "loc": request.build_absolute_uri(page_url_in(page, language, request)),
+                    "loc": absolute_url(page_url_in(page, language, request)),
                     "lastmod": page.last_published_at,
                     "alternates": [
-                        {"code": code, "href": request.build_absolute_uri(page_url_in(page, code, request))}
-                        for code in languages
+                        {"code": code, "href": absolute_url(page_url_in(page, code, request))} for code in languages
                     ],
-                    "x_default": request.build_absolute_uri(page_url_in(page, settings.LANGUAGE_CODE, request)),
+                    "x_default": absolute_url(page_url_in(page, settings.LANGUAGE_CODE, request)),
                 }
             )
     return TemplateResponse(request, "cms/sitemap.xml", {"entries": entries}, content_type="application/xml")

@@ -1,6 +1,8 @@
 """An inquiry from an investor or an enterprise, and the timeline of everything that happened to it."""
 
+import base64
 import hashlib
+import hmac
 import secrets
 
 from django.conf import settings
@@ -29,14 +31,33 @@ def new_status_token() -> str:
     return secrets.token_urlsafe(32)
 
 
+def new_status_token_salt() -> str:
+    return secrets.token_urlsafe(16)
+
+
+def status_token_from_salt(salt: str, key: str | None = None) -> str:
+    """The private status token of an inquiry, derived from its stored salt and the ``SECRET_KEY``.
+
+    Later e-mails (hand-over, request for information, reply, closing with the rating link) must link to
+    the status page, but only the token's digest is stored. The token is therefore an HMAC of a random
+    per-inquiry salt under the secret key: the database alone (a leaked backup) does not reveal it, and the
+    portal can write it again into each e-mail. After the key changes (with the old one in
+    ``SECRET_KEY_FALLBACKS``) the old token is still found; without it, ``Inquiry.status_token`` is None
+    and e-mails say to use the link of the first one."""
+    secret = (key or settings.SECRET_KEY).encode()
+    digest = hmac.new(secret, b"inquiry-status:" + salt.encode(), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+
+
 class InquiryQuerySet(models.QuerySet):
     def open(self):
         return self.filter(status__in=OPEN_STATUSES)
 
     def overdue(self, now=None):
-        """Open inquiries without a first reply whose reply deadline (agency working days) has passed."""
+        """Open inquiries whose reply deadline (agency working days) has passed: the first reply, or the
+        next one after a message from the sender (``reply_due_at`` is empty while no reply is owed)."""
         now = now or timezone.now()
-        return self.open().filter(first_reply_at__isnull=True, reply_due_at__lt=now)
+        return self.open().filter(reply_due_at__lt=now)
 
     def search(self, text: str):
         """Those whose reference, sender, e-mail, organisation or message contains ``text`` (its first 100
@@ -111,9 +132,12 @@ class Inquiry(models.Model):
     acknowledged_at = models.DateTimeField(_("acknowledged"), null=True, blank=True)
     first_reply_at = models.DateTimeField(_("first reply"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
-    reply_due_at = models.DateTimeField(_("first reply due"), null=True, blank=True, db_index=True)
+    # The reply the agency owes is due by then (its working days, ``workdays.py``): set on receipt, on a
+    # hand-over and when the sender writes again; empty once answered or while waiting for the sender.
+    reply_due_at = models.DateTimeField(_("reply due"), null=True, blank=True, db_index=True)
 
     status_token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    status_token_salt = models.CharField(max_length=32, blank=True, editable=False)
     satisfaction = models.PositiveSmallIntegerField(
         _("satisfaction"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)]
     )
@@ -144,9 +168,23 @@ class Inquiry(models.Model):
 
     @property
     def is_overdue(self) -> bool:
-        return bool(
-            self.is_open and self.first_reply_at is None and self.reply_due_at and self.reply_due_at < timezone.now()
-        )
+        return bool(self.is_open and self.reply_due_at and self.reply_due_at < timezone.now())
+
+    @property
+    def awaits_reply(self) -> bool:
+        """The agency owes the sender a reply (shown on the status page with its expected date)."""
+        return bool(self.is_open and self.reply_due_at)
+
+    @property
+    def status_token(self) -> str | None:
+        """The private status token, written again for an e-mail (see ``status_token_from_salt``)."""
+        if not self.status_token_salt or self.anonymised_at:
+            return None
+        for key in (settings.SECRET_KEY, *getattr(settings, "SECRET_KEY_FALLBACKS", ())):
+            token = status_token_from_salt(self.status_token_salt, key)
+            if status_token_hash(token) == self.status_token_hash:
+                return token
+        return None
 
     # What the status table (``status.py``) lets people do now: the workspace and the status page offer
     # only these; the services check the same table again when the action comes in.
@@ -162,6 +200,10 @@ class Inquiry(models.Model):
     @property
     def can_be_handed_over(self) -> bool:
         return status_allows(self.status, InquiryAction.HAND_OVER, Actor.OFFICER)
+
+    @property
+    def can_request_information(self) -> bool:
+        return self.anonymised_at is None and status_allows(self.status, InquiryAction.REQUEST_INFO, Actor.OFFICER)
 
     @property
     def status_choices_by_hand(self) -> list[tuple[str, str]]:
@@ -183,10 +225,19 @@ class InquiryEvent(models.Model):
         REPLY = "reply", _("Reply sent")
         FOLLOW_UP = "follow_up", _("Message from the sender")
         HANDED_OVER = "handed_over", _("Handed over")
+        INFO_REQUESTED = "info_requested", _("Information requested")
         RATED = "rated", _("Rated")
         ANONYMISED = "anonymised", _("Anonymised")
 
-    PUBLIC_KINDS = (Kind.RECEIVED, Kind.ACKNOWLEDGED, Kind.STATUS, Kind.REPLY, Kind.FOLLOW_UP, Kind.HANDED_OVER)
+    PUBLIC_KINDS = (
+        Kind.RECEIVED,
+        Kind.ACKNOWLEDGED,
+        Kind.STATUS,
+        Kind.REPLY,
+        Kind.FOLLOW_UP,
+        Kind.HANDED_OVER,
+        Kind.INFO_REQUESTED,
+    )
 
     inquiry = models.ForeignKey(Inquiry, on_delete=models.CASCADE, related_name="events")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)

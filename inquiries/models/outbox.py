@@ -28,6 +28,9 @@ class OutgoingEmail(models.Model):
         EVENT_PROMOTED = "event_promoted", _("Event place freed for a waiting registrant")
         EVENT_REMINDER = "event_reminder", _("Event reminder")
         EVENT_CANCELLED = "event_cancelled", _("Event registration cancelled")
+        HANDED_OVER = "handed_over", _("Hand-over notice to the sender")
+        INFO_REQUEST = "info_request", _("Request for information to the sender")
+        CLOSURE = "closure", _("Closing notice to the sender")
 
     key = models.CharField(_("key"), max_length=200, unique=True, help_text=_("One logical e-mail, queued once."))
     inquiry = models.ForeignKey(

@@ -1,6 +1,5 @@
-"""Routing rules, edited by agency administrators, and reply templates per language."""
+"""Routing rules, edited by agency administrators."""
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -81,35 +80,3 @@ class RoutingRule(models.Model):
         valid = {value for value, _label in InquiryKind.choices}
         if not isinstance(self.kinds, list) or any(kind not in valid for kind in self.kinds):
             raise ValidationError({"kinds": _("Unknown inquiry kind.")})
-
-
-class ReplyTemplate(models.Model):
-    """A reply that officers start from, per language; {name}, {reference} and {agency} are filled in."""
-
-    title = models.CharField(_("title"), max_length=120)
-    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
-    agency = models.ForeignKey(
-        "investment.Agency",
-        verbose_name=_("agency"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("Empty: available to every agency."),
-    )
-    kinds = models.JSONField(_("kinds"), default=list, blank=True, help_text=_("Empty: every kind."))
-    body = models.TextField(_("text"), help_text=_("Placeholders: {name}, {reference}, {agency}, {officer}."))
-
-    class Meta:
-        verbose_name = _("reply template")
-        verbose_name_plural = _("reply templates")
-        ordering = ["language", "title"]
-
-    def __str__(self) -> str:
-        return f"{self.title} ({self.language})"
-
-    def render(self, **values: str) -> str:
-        text = self.body
-        for key in ("name", "reference", "agency", "officer"):
-            text = text.replace("{" + key + "}", str(values.get(key, "")))
-        return text

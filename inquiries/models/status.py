@@ -32,10 +32,12 @@ class InquiryStatus(models.TextChoices):
     ANSWERED = "answered", gettext_lazy("Answered")
     CLOSED = "closed", gettext_lazy("Closed")
     HANDED_OVER = "handed_over", gettext_lazy("Handed over")
+    INFO_REQUESTED = "info_requested", gettext_lazy("Information requested")
 
 
 # Waiting for the agency: these count in an officer's load, can be overdue, and go to a backup officer
-# while their owner is away. An answered inquiry waits for the sender; a closed one for nobody.
+# while their owner is away. An answered inquiry, and one whose sender was asked for information, waits for
+# the sender; a closed one for nobody.
 OPEN_STATUSES = (InquiryStatus.NEW, InquiryStatus.ACKNOWLEDGED, InquiryStatus.IN_PROGRESS, InquiryStatus.HANDED_OVER)
 
 
@@ -47,6 +49,7 @@ class InquiryAction(StrEnum):
     REPLY = "reply"
     REPLY_AND_CLOSE = "reply_and_close"
     HAND_OVER = "hand_over"
+    REQUEST_INFO = "request_info"  # the agency asks the sender for information (the reply clock stops)
     FOLLOW_UP = "follow_up"  # a message from the sender, on the private status page
     RATE = "rate"
 
@@ -73,23 +76,33 @@ def _rows(action, by, sources, target=None) -> list[Transition]:
 S, A = InquiryStatus, InquiryAction
 STAFF = (Actor.OFFICER, Actor.SYSTEM)
 EVERY_STATUS = tuple(InquiryStatus)
+NOT_CLOSED = tuple(status for status in InquiryStatus if status != S.CLOSED)
 
 TRANSITIONS: tuple[Transition, ...] = (
     # action          by               from                                                       to
     *_rows(A.ACKNOWLEDGE, STAFF, (S.NEW, S.HANDED_OVER), S.ACKNOWLEDGED),
-    *_rows(A.ACKNOWLEDGE, STAFF, (S.ACKNOWLEDGED, S.IN_PROGRESS, S.ANSWERED, S.CLOSED)),  # records the time only
-    # By hand: never back to "new" (someone has looked at it) nor to "handed over" (that is the hand-over).
+    *_rows(A.ACKNOWLEDGE, STAFF, (S.ACKNOWLEDGED, S.IN_PROGRESS, S.ANSWERED, S.CLOSED, S.INFO_REQUESTED)),  # time only
+    # By hand: never back to "new" (someone has looked at it) nor to "handed over" (that is the hand-over),
+    # nor to "information requested" (that is the request, with its message to the sender).
     *_rows(A.SET_STATUS, STAFF, (S.NEW, S.HANDED_OVER), S.ACKNOWLEDGED),
-    *_rows(A.SET_STATUS, STAFF, (S.NEW, S.ACKNOWLEDGED, S.ANSWERED, S.CLOSED, S.HANDED_OVER), S.IN_PROGRESS),
+    *_rows(
+        A.SET_STATUS,
+        STAFF,
+        (S.NEW, S.ACKNOWLEDGED, S.ANSWERED, S.CLOSED, S.HANDED_OVER, S.INFO_REQUESTED),
+        S.IN_PROGRESS,
+    ),
     *_rows(A.SET_STATUS, STAFF, (S.NEW, S.ACKNOWLEDGED, S.IN_PROGRESS, S.HANDED_OVER), S.ANSWERED),
-    *_rows(A.SET_STATUS, STAFF, (S.NEW, S.ACKNOWLEDGED, S.IN_PROGRESS, S.ANSWERED, S.HANDED_OVER), S.CLOSED),
+    *_rows(A.SET_STATUS, STAFF, NOT_CLOSED, S.CLOSED),
     # A reply is always possible, also after closing (a further answer); it answers, or answers and closes.
     *_rows(A.REPLY, STAFF, EVERY_STATUS, S.ANSWERED),
     *_rows(A.REPLY_AND_CLOSE, STAFF, EVERY_STATUS, S.CLOSED),
-    *_rows(A.HAND_OVER, STAFF, (S.NEW, S.ACKNOWLEDGED, S.IN_PROGRESS, S.ANSWERED, S.HANDED_OVER), S.HANDED_OVER),
-    # The sender writes again: an answered inquiry is back in progress; a closed one takes no message.
+    *_rows(A.HAND_OVER, STAFF, NOT_CLOSED, S.HANDED_OVER),
+    # The agency needs more from the sender (a business plan, the plot size): the inquiry waits for them.
+    *_rows(A.REQUEST_INFO, STAFF, NOT_CLOSED, S.INFO_REQUESTED),
+    # The sender writes again: an answered inquiry, or one waiting for their information, is back in
+    # progress; a closed one takes no message.
     *_rows(A.FOLLOW_UP, (Actor.SENDER,), (S.NEW, S.ACKNOWLEDGED, S.IN_PROGRESS, S.HANDED_OVER)),
-    *_rows(A.FOLLOW_UP, (Actor.SENDER,), (S.ANSWERED,), S.IN_PROGRESS),
+    *_rows(A.FOLLOW_UP, (Actor.SENDER,), (S.ANSWERED, S.INFO_REQUESTED), S.IN_PROGRESS),
     *_rows(A.RATE, (Actor.SENDER,), (S.CLOSED,)),
 )
 
@@ -100,6 +113,7 @@ REFUSALS = {
     A.REPLY: gettext_lazy("An inquiry that is “%(status)s” cannot be answered."),
     A.REPLY_AND_CLOSE: gettext_lazy("An inquiry that is “%(status)s” cannot be answered and closed."),
     A.HAND_OVER: gettext_lazy("An inquiry that is “%(status)s” cannot be handed over."),
+    A.REQUEST_INFO: gettext_lazy("No information can be requested on an inquiry that is “%(status)s”."),
     A.FOLLOW_UP: gettext_lazy("No message can be added to an inquiry that is “%(status)s”."),
     A.RATE: gettext_lazy("An inquiry that is “%(status)s” cannot be rated."),
 }

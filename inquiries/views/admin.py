@@ -18,7 +18,7 @@ from django.http import Http404, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -31,10 +31,20 @@ from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from ..charts import bar_chart, column_chart
-from ..forms import AbsenceForm, EmailRetryForm, HandOverForm, NoteForm, OwnerForm, ReplyForm, StatusForm
+from ..forms import (
+    AbsenceForm,
+    EmailRetryForm,
+    HandOverForm,
+    InformationRequestForm,
+    NoteForm,
+    OwnerForm,
+    ReplyForm,
+    StatusForm,
+)
 from ..models import Inquiry, InquiryActionError, OutgoingEmail
 from ..outbox import email_retry
 from ..permissions import inquiry_permission_policy
+from ..replies import reply_suggest, reply_templates_for
 from ..selectors import (
     absences_for_user,
     agencies_for_user,
@@ -43,7 +53,6 @@ from ..selectors import (
     inquiry_list_for_user,
     inquiry_statistics,
     inquiry_timeline,
-    reply_templates_for,
     statistics_agencies_for_user,
     user_sees_every_agency_statistics,
 )
@@ -53,6 +62,7 @@ from ..services import (
     inquiry_assign_owner,
     inquiry_hand_over,
     inquiry_reply,
+    inquiry_request_information,
     inquiry_set_status,
     officer_absence_create,
     officers_of,
@@ -270,25 +280,25 @@ class InquiryDetailView(InquiryMixin, WagtailAdminTemplateMixin, TemplateView):
             {"url": "", "label": self.object.reference, "sublabel": self.get_page_subtitle()},
         ]
 
-    def reply_initial(self, templates) -> dict:
-        """The reply pre-filled from the template chosen with ?template=<id>, if any."""
+    def suggestion(self, templates):
+        """The suggested reply: the best template (or the one chosen with ?template=<id>) filled in, in the
+        investor's language, with its preview in the officer's own language."""
         template_id = self.request.GET.get("template", "")
-        chosen = next((t for t in templates if str(t.pk) == template_id), None)
+        chosen = next((t for t in templates if str(t.pk) == template_id), templates[0] if templates else None)
         if chosen is None:
-            return {}
-        user = self.request.user
-        inquiry = self.object
-        text = chosen.render(
-            name=inquiry.name,
-            reference=inquiry.reference,
-            agency=inquiry.agency.name,
-            officer=user.get_full_name() or user.get_username(),
+            return None
+        return reply_suggest(
+            inquiry=self.object,
+            officer=self.request.user,
+            officer_language=translation.get_language(),
+            template=chosen,
         )
-        return {"text": text}
 
     def get_context_data(self, **kwargs):
         inquiry = self.object
         templates = reply_templates_for(inquiry=inquiry)
+        suggestion = self.suggestion(templates)
+        initial = {"text": suggestion.composed.text} if suggestion else {}
         return super().get_context_data(
             inquiry=inquiry,
             events=inquiry_timeline(inquiry=inquiry, public_only=False),
@@ -296,9 +306,12 @@ class InquiryDetailView(InquiryMixin, WagtailAdminTemplateMixin, TemplateView):
             owner_form=OwnerForm(officers=officers_of(inquiry.agency), initial={"owner": inquiry.owner_id}),
             status_form=StatusForm(inquiry=inquiry),
             note_form=NoteForm(),
-            reply_form=ReplyForm(initial=self.reply_initial(templates)),
+            reply_form=ReplyForm(initial=initial),
+            information_form=InformationRequestForm(),
             hand_over_form=HandOverForm(current_agency=inquiry.agency),
             templates=templates,
+            suggestion=suggestion,
+            can_request_information=inquiry.can_request_information,
             **kwargs,
         )
 
@@ -379,6 +392,15 @@ class ReplyView(InquiryOperationView):
     def perform_operation(self):
         data = self.data
         inquiry_reply(inquiry=self.object, text=data["text"], close=data["close"], actor=self.request.user)
+
+
+class InformationRequestView(InquiryOperationView):
+    form_class = InformationRequestForm
+    invalid_message = gettext_lazy("Write what you need from the sender.")
+    success_message = gettext_lazy("Request queued; the sender is asked by e-mail in their language.")
+
+    def perform_operation(self):
+        inquiry_request_information(inquiry=self.object, text=self.data["text"], actor=self.request.user)
 
 
 class HandOverView(InquiryOperationView):

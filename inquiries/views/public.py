@@ -13,7 +13,13 @@ from ..api import client_ip
 from ..forms import FollowUpForm, InquiryForm, RatingForm, default_kind_for, inquiry_page_from_id
 from ..models import InquiryKind
 from ..routing import NoAgencyError
-from ..selectors import inquiry_get_by_token, inquiry_timeline, public_response_times, rate_limit_retry_after
+from ..selectors import (
+    inquiry_acknowledgement_email,
+    inquiry_get_by_token,
+    inquiry_timeline,
+    public_response_times,
+    rate_limit_retry_after,
+)
 from ..services import InquiryActionError, inquiry_add_follow_up, inquiry_create, inquiry_rate, source_ip_hash
 from ..visits import VisitForm
 
@@ -67,7 +73,11 @@ def inquiry_new(request):
             else:
                 messages.success(
                     request,
-                    _("Thank you. Your inquiry %(reference)s has been received; we have sent you an e-mail.")
+                    _(
+                        "Thank you. Your inquiry %(reference)s has been received. A confirmation e-mail is on its "
+                        "way; it can take a few minutes to arrive. Keep this page's address: it is your inquiry's "
+                        "private page."
+                    )
                     % {"reference": result.inquiry.reference},
                 )
                 return redirect("inquiries:status", token=result.token)
@@ -134,6 +144,7 @@ def inquiry_status(request, token: str):
             "events": inquiry_timeline(inquiry=inquiry, public_only=True),
             "follow_up_form": follow_up_form,
             "rating_form": rating_form,
+            "acknowledgement": inquiry_acknowledgement_email(inquiry=inquiry),
         },
         status=status,
     )

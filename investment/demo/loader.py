@@ -34,6 +34,8 @@ from cms.i18n import LANGUAGE_CODES, SOURCE_LANGUAGE
 from cms.models import HomePage
 from investment.models import (
     Agency,
+    CostItem,
+    CostOfDoingBusinessPage,
     Incentive,
     OpportunityIndexPage,
     OpportunityPage,
@@ -52,6 +54,7 @@ from investment.models import (
 )
 
 from . import catalogue_content as cc
+from . import cost_content
 from . import reference_content as rc
 from . import stories as sc
 from .agency_content import AGENCIES
@@ -201,9 +204,11 @@ def ensure_incentives(report: DemoReport) -> dict[str, Incentive]:
     for data in rc.INCENTIVES:
         incentive = Incentive.objects.filter(title_vi=data["title"]["vi"]).first()
         if incentive is None:
-            incentive = Incentive(kind=data["kind"], legal_basis=data["legal_basis"])
+            incentive = Incentive(kind=data["kind"])
             set_translations(incentive, "title", data["title"])
             set_translations(incentive, "description", data["description"])
+            if data["legal_basis"]:
+                set_translations(incentive, "legal_basis", data["legal_basis"])
             incentive.save()
             report.add(f"incentive: {data['title']['vi']}")
         incentives[data["key"]] = incentive
@@ -333,6 +338,7 @@ def ensure_projects(index, sectors, places, incentives, agencies, report: DemoRe
             status=status,
             land_clearance=clearance,
             planning_approved=planning,
+            land_price_vnd_m2=Decimal(18000 + 4000 * (number % 6)),
             distance_port_km=port_km,
             distance_airport_km=airport_km,
             distance_city_km=city_km,
@@ -378,7 +384,7 @@ def ensure_projects(index, sectors, places, incentives, agencies, report: DemoRe
         Page.objects.filter(pk=page.pk).update(first_published_at=timezone.now() - timedelta(days=3 * number + 1))
 
 
-def ensure_opportunities(index, sectors, places, agencies, report: DemoReport) -> None:
+def ensure_opportunities(index, sectors, places, incentives, agencies, report: DemoReport) -> None:
     for number, row in enumerate(cc.OPPORTUNITIES):
         (
             commodity,
@@ -435,6 +441,10 @@ def ensure_opportunities(index, sectors, places, agencies, report: DemoReport) -
         set_translations(page, "description", _paragraphs(summary, cc.SAMPLE_NOTE))
         set_translations(page, "contact_name", dict.fromkeys(LANGUAGE_CODES, cc.CONTACT_NAMES[(number + 2) % 5]))
         page.sectors = [sectors[code] for code in sector_codes]
+        page.incentives = [
+            incentives["agri"],
+            incentives["import"] if "processing" in stages else incentives["one_stop"],
+        ]
         add_page(index, page, slug=dict.fromkeys(LANGUAGE_CODES, slugify_vi(title["en"])) | {"vi": slug_vi},
                  title=title, report=report)  # fmt: skip
         Page.objects.filter(pk=page.pk).update(first_published_at=timezone.now() - timedelta(days=2 * number + 1))
@@ -460,6 +470,9 @@ def ensure_zones(index, sectors, places, incentives, agencies, report: DemoRepor
             area_ha=Decimal(data["area"]),
             occupancy_percent=Decimal(data["occupancy"]),
             lease_price_usd_m2=Decimal(data["lease"]),
+            water_tariff_vnd_m3=Decimal(14500),
+            wastewater_fee_vnd_m3=Decimal(11000 + 500 * number),
+            management_fee_usd_m2_year=Decimal("0.50") + Decimal("0.10") * (number % 3),
             distance_port_km=Decimal(data["port_km"]),
             established=date.fromisoformat(data["established"]),
             last_verified=_verified(2 + number * 3),
@@ -517,6 +530,33 @@ def ensure_stories(home, sectors, places, report: DemoReport) -> None:
         page.photos = photos
         slug = {code: data["slug"] if code == "vi" else slugify_vi(data["title"]["en"]) for code in LANGUAGE_CODES}
         add_page(index, page, slug=slug, title=data["title"], report=report)
+
+
+def ensure_cost_page(home, report: DemoReport) -> CostOfDoingBusinessPage:
+    """The cost of doing business, its figures marked as illustrative (the page and each source say so)."""
+    data = cost_content.PAGE
+    page = find_child(home, CostOfDoingBusinessPage, data["slug"]["vi"])
+    if page is not None:
+        return page
+    page = CostOfDoingBusinessPage(show_in_menus=True, is_sample_content=True)
+    set_translations(page, "introduction", data["introduction"])
+    items = []
+    for order, (key, category, amount, high, currency, unit, source, months, label) in enumerate(cost_content.ITEMS):
+        item = CostItem(
+            key=key,
+            category=category,
+            amount=Decimal(str(amount)),
+            amount_max=Decimal(str(high)) if high is not None else None,
+            currency=currency,
+            unit=unit,
+            verified_on=_verified(months),
+            sort_order=order,
+        )
+        set_translations(item, "label", label)
+        set_translations(item, "source", cost_content.SOURCES[source])
+        items.append(item)
+    page.items = items
+    return add_page(home, page, slug=data["slug"], title=data["title"], report=report)
 
 
 # ---------------------------------------------------------------- who publishes
@@ -609,8 +649,9 @@ def load_catalogue_demo() -> DemoReport:
     opportunities = ensure_index(home, OpportunityIndexPage, "opportunity", report)
     zones = ensure_index(home, ZoneIndexPage, "zone", report)
     ensure_projects(projects, sectors, places, incentives, agencies, report)
-    ensure_opportunities(opportunities, sectors, places, agencies, report)
+    ensure_opportunities(opportunities, sectors, places, incentives, agencies, report)
     ensure_zones(zones, sectors, places, incentives, agencies, report)
     ensure_stories(home, sectors, places, report)
+    ensure_cost_page(home, report)
     ensure_publishing_rights([projects, opportunities, zones], agencies, report)
     return report

@@ -3,8 +3,8 @@ home page's message and key figures, the "about" page's introduction), the secto
 business, the incentives with their legal basis, the procedures (the investor guides' steps) and the
 agencies to contact. Nothing is written twice: an editor's change shows in the next guide.
 
-The costs come through ``cost_figures``: the cost-of-doing-business data is built on another branch; until
-its model exists the function returns nothing and the guide leaves the section out.
+The costs come from the cost-of-doing-business page (``cost_figures``), each figure with its source and the
+date it was verified, as on the page and in replies.
 """
 
 import html
@@ -14,7 +14,7 @@ from django.utils import translation
 from django.utils.html import strip_tags
 
 from cms.models import ContentPage, HomePage, InvestorGuidePage
-from investment.models import Agency, Incentive, Sector
+from investment.models import Agency, CostOfDoingBusinessPage, Incentive, Sector
 
 
 @dataclass
@@ -33,12 +33,13 @@ def plain(value) -> str:
 
 
 def cost_figures(*, language: str) -> list[tuple[str, str]]:
-    """The cost-of-doing-business figures as (label, "value · source, verified date") rows in ``language``.
-
-    Returns nothing until the cost-of-doing-business model (built on the issue-13 branch for parts 1–4)
-    exists; after both branches merge, read its rows here (translated label, value with unit, source and
-    the date each figure was verified), in the order of its public page."""
-    return []
+    """The cost-of-doing-business figures as (label, "value (source, verified date)") rows in ``language``,
+    in the order of the public page; nothing while no cost page is live and public."""
+    page = CostOfDoingBusinessPage.live_page()
+    if page is None:
+        return []
+    with translation.override(language):
+        return [(item.label, item.reply_text(sample=page.is_sample_content)) for item in page.items.all()]
 
 
 def _why(language: str) -> GuideSection:

@@ -8,6 +8,7 @@ from .catalogue import (
     ZoneIndexPage,
     ZonePage,
 )
+from .costs import CostCategory, CostCurrency, CostItem, CostOfDoingBusinessPage, CostUnit
 from .parts import ProjectDocument, ProjectImage, ZonePlot
 from .reference import Incentive, Place, Sector
 from .stories import SuccessStoryImage, SuccessStoryIndexPage, SuccessStoryPage
@@ -15,6 +16,11 @@ from .stories import SuccessStoryImage, SuccessStoryIndexPage, SuccessStoryPage
 __all__ = [
     "Agency",
     "CataloguePage",
+    "CostCategory",
+    "CostCurrency",
+    "CostItem",
+    "CostOfDoingBusinessPage",
+    "CostUnit",
     "Incentive",
     "OpportunityIndexPage",
     "OpportunityPage",

@@ -30,7 +30,10 @@ from cms import money
 from cms.blocks import BaseStreamBlock
 from cms.catalogue import CatalogueEntryMixin, CatalogueKind, RangeFilter, SearchFacts, catalogue_kind_listed_by
 from cms.i18n import localized
+from cms.links import page_absolute_url
 from cms.models import PortalPage, SiteSettings
+from cms.replies import ReplyPlaceholder
+from investment import reply_facts as rf
 from investment.admin_forms import CataloguePageForm
 from investment.api_fields import (
     AgencyField,
@@ -80,6 +83,34 @@ CAPITAL_RANGE = RangeFilter(
     to_field=money.usd_bound_to_vnd,
 )
 PLACE_SUCCESSION_STEPS = 6  # a place, then what absorbed it, and so on (a bounded chain)
+
+# What every catalogue page lends to a reply template (``reply_facts``); each kind adds its own below.
+CATALOGUE_REPLY_PLACEHOLDERS = (
+    ReplyPlaceholder("page_title", _("Title of the page the inquiry is about")),
+    ReplyPlaceholder("page_url", _("Link to the page")),
+    ReplyPlaceholder("summary", _("Summary of the page")),
+    ReplyPlaceholder("place", _("Place")),
+    ReplyPlaceholder("sectors", _("Sectors")),
+    ReplyPlaceholder("last_verified", _("Date the data was last verified")),
+    ReplyPlaceholder("page_contact", _("Contact person named on the page")),
+)
+INCENTIVE_REPLY_PLACEHOLDER = ReplyPlaceholder("incentives", _("Incentives, each with its legal basis"))
+
+
+def incentive_lines(incentives) -> str:
+    """One line per incentive: its title, what it gives and its legal basis, in the active language."""
+    items = []
+    for incentive in incentives:
+        text = incentive.title
+        if incentive.description:
+            text = gettext("%(title)s: %(description)s") % {"title": text, "description": incentive.description}
+        if incentive.legal_basis:
+            text = gettext("%(incentive)s (legal basis: %(basis)s)") % {
+                "incentive": text,
+                "basis": incentive.legal_basis,
+            }
+        items.append(text)
+    return rf.lines(items)
 
 
 def _tree_chain(nodes: dict, node) -> list:
@@ -227,6 +258,21 @@ class CataloguePage(CatalogueEntryMixin, PortalPage):
             facts.meta += self.choice_labels(name)
         return facts
 
+    # --- replies (the protocol of cms.catalogue.CatalogueEntryMixin) ------------------------------
+
+    def reply_facts(self, *, language: str) -> dict[str, str]:
+        """What every catalogue page tells an investor; the kinds add theirs (called with ``language`` active)."""
+        contact = [self.contact_name, self.contact_email, self.contact_phone]
+        return rf.facts(
+            page_title=self.title,
+            page_url=page_absolute_url(self),
+            summary=self.summary,
+            place=self.place.name if self.place_id else None,
+            sectors=rf.listing(sector.name for sector in self.sectors.order_by("path")),
+            last_verified=rf.day(self.last_verified),
+            page_contact=" · ".join(part for part in contact if part),
+        )
+
     @classmethod
     def search_facet_labels(cls, *, facet: str, values: list[str], language: str) -> dict[str, str]:
         if facet == "status":
@@ -282,6 +328,20 @@ class ProjectPage(RoutablePageMixin, CataloguePage):
         option_label=_("Investment form"),
         option_any_label=_("Any form"),
         search_labels=("status", "investment_forms", "land_clearance"),
+        reply_placeholders=(
+            *CATALOGUE_REPLY_PLACEHOLDERS,
+            ReplyPlaceholder("capital", _("Total capital (VND and USD)")),
+            ReplyPlaceholder("area", _("Area")),
+            ReplyPlaceholder("land_status", _("Land status: clearance and planning")),
+            ReplyPlaceholder("land_price", _("Land rent (VND and USD per m² per year)")),
+            ReplyPlaceholder("readiness", _("Readiness (land cleared, planning approved, legal basis)")),
+            ReplyPlaceholder("legal_basis", _("Legal basis of the project")),
+            ReplyPlaceholder("distances", _("Distances to the nearest port, airport and city")),
+            INCENTIVE_REPLY_PLACEHOLDER,
+            ReplyPlaceholder("investment_forms", _("Investment forms")),
+            ReplyPlaceholder("project_status", _("Status of the project")),
+            ReplyPlaceholder("fact_sheet_url", _("Link to the fact sheet")),
+        ),
     )
 
     area_ha = models.DecimalField(
@@ -297,6 +357,15 @@ class ProjectPage(RoutablePageMixin, CataloguePage):
         _("land clearance"), max_length=20, choices=LandClearance.choices, default=LandClearance.NOT_STARTED
     )
     planning_approved = models.BooleanField(_("planning approved"), default=False)
+    land_price_vnd_m2 = models.DecimalField(
+        _("land rent (VND per m² per year)"),
+        max_digits=14,
+        decimal_places=0,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
+        help_text=_("The yearly rent of the project's land, from the province's land price table."),
+    )
     legal_basis = models.TextField(_("legal basis"), blank=True)
     distance_port_km = models.DecimalField(
         _("to the nearest port (km)"), max_digits=7, decimal_places=1, null=True, blank=True, validators=NON_NEGATIVE
@@ -328,6 +397,7 @@ class ProjectPage(RoutablePageMixin, CataloguePage):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("land_clearance"), FieldPanel("planning_approved")]),
+                FieldPanel("land_price_vnd_m2"),
                 FieldPanel("legal_basis"),
                 FieldPanel("last_verified"),
             ],
@@ -360,6 +430,7 @@ class ProjectPage(RoutablePageMixin, CataloguePage):
         APIField("incentives", serializer=TitleListField()),
         APIField("land_clearance"),
         APIField("planning_approved"),
+        APIField("land_price_vnd_m2"),
         APIField("legal_basis"),
         APIField("readiness_score"),
         APIField("nearest_port"),
@@ -412,6 +483,44 @@ class ProjectPage(RoutablePageMixin, CataloguePage):
             + int(bool((self.legal_basis or "").strip()))
         )
 
+    def reply_facts(self, *, language: str) -> dict[str, str]:
+        planning = gettext("planning approved") if self.planning_approved else gettext("planning not approved yet")
+        ready = [
+            gettext("land cleared") if self.land_clearance == LandClearance.DONE else "",
+            gettext("planning approved") if self.planning_approved else "",
+            gettext("legal basis stated") if (self.legal_basis or "").strip() else "",
+        ]
+        distances = [
+            gettext("%(place)s: %(distance)s") % {"place": place, "distance": rf.kilometres(km)}
+            for place, km in (
+                (self.nearest_port or gettext("nearest port"), self.distance_port_km),
+                (self.nearest_airport or gettext("nearest airport"), self.distance_airport_km),
+                (self.nearest_city or gettext("nearest city"), self.distance_city_km),
+            )
+            if km is not None
+        ]
+        return {
+            **super().reply_facts(language=language),
+            **rf.facts(
+                capital=rf.capital(self.capital_vnd) if self.capital_vnd else None,
+                area=rf.hectares(self.area_ha) if self.area_ha else None,
+                land_status=rf.listing([self.get_land_clearance_display(), planning]),
+                land_price=(
+                    gettext("%(price)s per m² per year") % {"price": rf.money_in_vnd(self.land_price_vnd_m2)}
+                    if self.land_price_vnd_m2
+                    else None
+                ),
+                readiness=gettext("%(score)s of 3: %(done)s")
+                % {"score": self.readiness_score, "done": rf.listing(ready) or "—"},
+                legal_basis=self.legal_basis,
+                distances=rf.lines(distances),
+                incentives=incentive_lines(self.incentives.all()),
+                investment_forms=rf.listing(self.investment_form_labels),
+                project_status=self.get_status_display(),
+                fact_sheet_url=page_absolute_url(self) + self.reverse_subpage("fact_sheet"),
+            ),
+        }
+
 
 class OpportunityPage(CataloguePage):
     """An agricultural opportunity: a commodity, a stage of its value chain and the partner sought."""
@@ -434,6 +543,18 @@ class OpportunityPage(CataloguePage):
             "partners_sought",
             "target_markets",
         ),
+        reply_placeholders=(
+            *CATALOGUE_REPLY_PLACEHOLDERS,
+            ReplyPlaceholder("commodity", _("Commodity")),
+            ReplyPlaceholder("volume", _("Volume (tonnes per year)")),
+            ReplyPlaceholder("harvest_calendar", _("Harvest months")),
+            ReplyPlaceholder("certifications", _("Certifications")),
+            ReplyPlaceholder("partners_sought", _("Partners sought")),
+            ReplyPlaceholder("value_chain", _("Value-chain stages")),
+            ReplyPlaceholder("target_markets", _("Target export markets")),
+            ReplyPlaceholder("capital", _("Capital sought (VND and USD)")),
+            INCENTIVE_REPLY_PLACEHOLDER,
+        ),
     )
 
     commodity = models.CharField(_("commodity"), max_length=20, choices=Commodity.choices)
@@ -450,6 +571,9 @@ class OpportunityPage(CataloguePage):
         _("capital sought (VND)"), max_digits=20, decimal_places=0, null=True, blank=True, validators=NON_NEGATIVE
     )
     status = models.CharField(_("status"), max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.CALLING)
+    incentives = ParentalManyToManyField(
+        "investment.Incentive", verbose_name=_("incentives"), blank=True, related_name="opportunities"
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -466,6 +590,7 @@ class OpportunityPage(CataloguePage):
                 FieldPanel("partners_sought"),
                 FieldPanel("target_markets"),
                 FieldPanel("capital_vnd"),
+                FieldPanel("incentives"),
                 FieldPanel("last_verified"),
             ],
             _("Key facts"),
@@ -487,6 +612,7 @@ class OpportunityPage(CataloguePage):
         APIField("capital_vnd"),
         APIField("capital_usd"),
         APIField("status"),
+        APIField("incentives", serializer=TitleListField()),
     ]
     parent_page_types = ["investment.OpportunityIndexPage"]
     subpage_types: list[str] = []
@@ -507,9 +633,32 @@ class OpportunityPage(CataloguePage):
             {"number": number, "label": label, "harvest": number in months} for number, label in Month.choices
         ]
         context["sectors"] = list(self.sectors.order_by("path"))
+        context["incentives"] = list(self.incentives.all())
         for name in ("value_chain_stages", "certifications", "partners_sought", "target_markets"):
             context[f"{name}_labels"] = self._meta.get_field(name).labels(getattr(self, name))
         return context
+
+    def reply_facts(self, *, language: str) -> dict[str, str]:
+        volume = None
+        if self.volume_tonnes_per_year:
+            volume = gettext("%(tonnes)s tonnes a year") % {"tonnes": rf.number(self.volume_tonnes_per_year, 1)}
+            if self.volume_note:
+                volume = gettext("%(volume)s (%(note)s)") % {"volume": volume, "note": self.volume_note}
+        months = sorted(int(month) for month in self.harvest_months or [])
+        return {
+            **super().reply_facts(language=language),
+            **rf.facts(
+                commodity=self.get_commodity_display(),
+                volume=volume,
+                harvest_calendar=rf.listing(str(Month(month).label) for month in months),
+                certifications=rf.listing(self.choice_labels("certifications")),
+                partners_sought=rf.listing(self.choice_labels("partners_sought")),
+                value_chain=rf.listing(self.choice_labels("value_chain_stages")),
+                target_markets=rf.listing(self.choice_labels("target_markets")),
+                capital=rf.capital(self.capital_vnd) if self.capital_vnd else None,
+                incentives=incentive_lines(self.incentives.all()),
+            ),
+        }
 
 
 class ZonePage(CataloguePage):
@@ -522,6 +671,21 @@ class ZonePage(CataloguePage):
         sorts=("newest", "area_desc", "lease_asc", "verified"),
         has_status=False,
         has_capital=False,
+        reply_placeholders=(
+            *CATALOGUE_REPLY_PLACEHOLDERS,
+            ReplyPlaceholder("area", _("Total area")),
+            ReplyPlaceholder("occupancy", _("Occupancy")),
+            ReplyPlaceholder("lease_price", _("Land lease price (USD and VND per m²)")),
+            ReplyPlaceholder("lease_terms", _("Lease terms")),
+            ReplyPlaceholder("free_plots", _("Plots available now, with their areas")),
+            ReplyPlaceholder("available_area", _("Area available now")),
+            ReplyPlaceholder("utilities", _("Utilities (power, water, wastewater, roads) with their tariffs")),
+            ReplyPlaceholder("water_tariff", _("Water tariff")),
+            ReplyPlaceholder("wastewater_fee", _("Wastewater treatment fee")),
+            ReplyPlaceholder("management_fee", _("Infrastructure management fee")),
+            ReplyPlaceholder("distances", _("Distance to the nearest port")),
+            INCENTIVE_REPLY_PLACEHOLDER,
+        ),
     )
 
     area_ha = models.DecimalField(_("total area (ha)"), max_digits=10, decimal_places=2, validators=NON_NEGATIVE)
@@ -546,6 +710,25 @@ class ZonePage(CataloguePage):
     water_supply = models.CharField(_("water supply"), max_length=200, blank=True)
     wastewater = models.CharField(_("wastewater treatment"), max_length=200, blank=True)
     roads = models.CharField(_("roads"), max_length=200, blank=True)
+    water_tariff_vnd_m3 = models.DecimalField(
+        _("water tariff (VND per m³)"), max_digits=10, decimal_places=0, null=True, blank=True, validators=NON_NEGATIVE
+    )
+    wastewater_fee_vnd_m3 = models.DecimalField(
+        _("wastewater treatment fee (VND per m³)"),
+        max_digits=10,
+        decimal_places=0,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
+    )
+    management_fee_usd_m2_year = models.DecimalField(
+        _("infrastructure management fee (USD per m² per year)"),
+        max_digits=8,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
+    )
     distance_port_km = models.DecimalField(
         _("to the nearest port (km)"), max_digits=7, decimal_places=1, null=True, blank=True, validators=NON_NEGATIVE
     )
@@ -574,6 +757,8 @@ class ZonePage(CataloguePage):
                 FieldPanel("water_supply"),
                 FieldPanel("wastewater"),
                 FieldPanel("roads"),
+                FieldRowPanel([FieldPanel("water_tariff_vnd_m3"), FieldPanel("wastewater_fee_vnd_m3")]),
+                FieldPanel("management_fee_usd_m2_year"),
                 FieldRowPanel([FieldPanel("nearest_port"), FieldPanel("distance_port_km")]),
             ],
             _("Infrastructure"),
@@ -591,6 +776,9 @@ class ZonePage(CataloguePage):
         APIField("water_supply"),
         APIField("wastewater"),
         APIField("roads"),
+        APIField("water_tariff_vnd_m3"),
+        APIField("wastewater_fee_vnd_m3"),
+        APIField("management_fee_usd_m2_year"),
         APIField("nearest_port"),
         APIField("distance_port_km"),
         APIField("incentives", serializer=TitleListField()),
@@ -613,6 +801,63 @@ class ZonePage(CataloguePage):
     @property
     def available_area_ha(self) -> Decimal:
         return sum((plot.area_ha for plot in self.plots.all() if plot.available), Decimal("0"))
+
+    def reply_facts(self, *, language: str) -> dict[str, str]:
+        plots = [plot for plot in self.plots.all() if plot.available]
+        plot_lines = [
+            gettext("Plot %(plot)s: %(area)s") % {"plot": plot.label, "area": rf.hectares(plot.area_ha)}
+            + (f" — {plot.note}" if plot.note else "")
+            for plot in plots
+        ]
+        water_tariff = rf.money_in_vnd(self.water_tariff_vnd_m3) if self.water_tariff_vnd_m3 else None
+        wastewater_fee = rf.money_in_vnd(self.wastewater_fee_vnd_m3) if self.wastewater_fee_vnd_m3 else None
+        utilities = [
+            gettext("Power: %(supply)s") % {"supply": self.power_supply} if self.power_supply else "",
+            self._utility(gettext("Water: %(supply)s"), self.water_supply, water_tariff, gettext("%(price)s per m³")),
+            self._utility(
+                gettext("Wastewater: %(supply)s"), self.wastewater, wastewater_fee, gettext("%(price)s per m³")
+            ),
+            gettext("Roads: %(supply)s") % {"supply": self.roads} if self.roads else "",
+        ]
+        port = None
+        if self.distance_port_km is not None:
+            port = gettext("%(place)s: %(distance)s") % {
+                "place": self.nearest_port or gettext("nearest port"),
+                "distance": rf.kilometres(self.distance_port_km),
+            }
+        lease = None
+        if self.lease_price_usd_m2:
+            lease = gettext("%(price)s per m² for the lease term") % {"price": rf.money_in_usd(self.lease_price_usd_m2)}
+        management = None
+        if self.management_fee_usd_m2_year:
+            management = gettext("%(price)s per m² per year") % {
+                "price": rf.money_in_usd(self.management_fee_usd_m2_year)
+            }
+        return {
+            **super().reply_facts(language=language),
+            **rf.facts(
+                area=rf.hectares(self.area_ha) if self.area_ha else None,
+                occupancy=f"{rf.number(self.occupancy_percent, 1)} %" if self.occupancy_percent is not None else None,
+                lease_price=lease,
+                lease_terms=self.lease_terms,
+                free_plots=rf.lines(plot_lines),
+                available_area=rf.hectares(self.available_area_ha) if plots else None,
+                utilities=rf.lines(utilities),
+                water_tariff=gettext("%(price)s per m³") % {"price": water_tariff} if water_tariff else None,
+                wastewater_fee=gettext("%(price)s per m³") % {"price": wastewater_fee} if wastewater_fee else None,
+                management_fee=management,
+                distances=port,
+                incentives=incentive_lines(self.incentives.all()),
+            ),
+        }
+
+    @staticmethod
+    def _utility(line: str, supply: str, price: str | None, unit: str) -> str:
+        """ "Water: 10,000 m³ per day — 14,000 VND (≈ USD 0.54) per m³"; "" when nothing is known."""
+        if not supply and not price:
+            return ""
+        text = line % {"supply": supply or "—"}
+        return f"{text} — {unit % {'price': price}}" if price else text
 
 
 class CatalogueIndexPage(PortalPage):

@@ -3,6 +3,7 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
 from cms import money
+from investment import reply_facts
 from investment.models import Agency
 from investment.selectors import catalogue_map_points
 
@@ -25,6 +26,18 @@ def usd_millions(value) -> str:
         return ""
     amount, decimals = money.in_usd_millions(value)
     return _("USD %(amount)s million") % {"amount": number_format(amount, decimals, use_l10n=True)}
+
+
+@register.filter
+def money_vnd(value) -> str:
+    """``4730000`` → "4,730,000 VND (≈ USD 182)" (small amounts in cents), as replies quote it."""
+    return "" if value in (None, "") else reply_facts.money_in_vnd(value)
+
+
+@register.filter
+def money_usd(value) -> str:
+    """``75`` → "USD 75 (≈ 1,950,000 VND)"."""
+    return "" if value in (None, "") else reply_facts.money_in_usd(value)
 
 
 @register.filter

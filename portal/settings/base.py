@@ -196,7 +196,10 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS[PORTAL_TASKS_BACKEND]}}
 
 # Wagtail
 WAGTAIL_SITE_NAME = env_str("PORTAL_SITE_NAME", "Đồng Tháp Investment Portal")
-WAGTAILADMIN_BASE_URL = env_str("PORTAL_BASE_URL", "http://127.0.0.1:8000")
+# The portal's public address: every absolute link it writes (e-mails, the API's detail_url and html_url, fact
+# sheets, the admin's links) starts with it (cms/links.py). `make run` sets it from PORT.
+PORTAL_BASE_URL = env_str("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL
 WAGTAIL_I18N_ENABLED = False  # languages are columns (modeltranslation), not page copies
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "webp": "webp"}
@@ -206,7 +209,7 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "csv", "txt"]
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+WAGTAILAPI_BASE_URL = PORTAL_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 
 # Client addresses (cms/client_address.py): the reverse proxies (addresses or CIDR networks) whose
@@ -316,6 +319,9 @@ PORTAL_INQUIRY_CONSENT_VERSION = env_str("PORTAL_INQUIRY_CONSENT_VERSION", "2026
 PORTAL_INQUIRY_RATE_LIMIT = env_int("PORTAL_INQUIRY_RATE_LIMIT", 5)  # inquiries per sender address and window
 PORTAL_INQUIRY_RATE_WINDOW_SECONDS = env_int("PORTAL_INQUIRY_RATE_WINDOW_SECONDS", 3600)
 PORTAL_INQUIRY_RETENTION_DAYS = env_int("PORTAL_INQUIRY_RETENTION_DAYS", 3 * 365)
+# Reply deadlines skip this country's public holidays (ISO 3166 code for the `holidays` library; empty: none)
+# besides each agency's closures (inquiries/workdays.py).
+PORTAL_HOLIDAY_COUNTRY = env_str("PORTAL_HOLIDAY_COUNTRY", "VN")
 PORTAL_OUTBOX_MAX_ATTEMPTS = env_int("PORTAL_OUTBOX_MAX_ATTEMPTS", 10)
 PORTAL_OUTBOX_BACKOFF_SECONDS = env_float("PORTAL_OUTBOX_BACKOFF_SECONDS", 30)
 PORTAL_OUTBOX_BACKOFF_MAX_SECONDS = env_float("PORTAL_OUTBOX_BACKOFF_MAX_SECONDS", 3600)

@@ -9,7 +9,9 @@ SECRET_KEY = "test-only-secret-key-not-for-production-use-0123456789"
 ALLOWED_HOSTS = ["*"]
 # Tests run tasks at once unless a test drives the database worker itself.
 TASKS = {"default": {"BACKEND": TASK_BACKENDS[env_str("PORTAL_TASKS_BACKEND", "immediate")]}}  # noqa: F405
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# The test client's host, unless a live-server test serves on a real address and says so.
+PORTAL_BASE_URL = env_str("PORTAL_BASE_URL", "http://testserver").rstrip("/")
+WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = PORTAL_BASE_URL
 
 PORTAL_SERVE_MEDIA = True
 MEDIA_ROOT = Path(env_str("PORTAL_TEST_MEDIA_ROOT", "/tmp/portal-test-media"))  # noqa: F405

@@ -31,6 +31,8 @@ from investment.demo.catalogue_content import INDEX_PAGES
 from investment.demo.loader import EDITORS_GROUP, MODERATORS_GROUP, TASK_NAME, WORKFLOW_NAME
 from investment.models import (
     Agency,
+    CostItem,
+    CostOfDoingBusinessPage,
     Incentive,
     OpportunityIndexPage,
     OpportunityPage,
@@ -118,9 +120,8 @@ class PlaceFactory(TranslatedNodeFactory):
 
 
 class IncentiveFactory(TranslatedModelFactory):
-    _translated = {"title": "company", "description": "sentence"}
+    _translated = {"title": "company", "description": "sentence", "legal_basis": "sentence"}
     kind = Incentive.Kind.TAX
-    legal_basis = factory.Sequence(lambda n: f"Nghị định {n}/2025/NĐ-CP")
 
     class Meta:
         model = Incentive
@@ -271,6 +272,25 @@ class ZonePageFactory(CataloguePageFactory):
             for number in range(kwargs.pop("plots", 2))
         ]
         return super()._create_instance(model_class, parent, kwargs)
+
+
+class CostPageFactory(PortalPageFactory):
+    """The cost of doing business below the home page; ``items=[CostItem(...), ...]`` its figures."""
+
+    _translated = {"title": "company", "introduction": "paragraph"}
+    _relations = ("items",)
+    parent = factory.LazyFunction(home_page)
+    items = ()
+
+    class Meta:
+        model = CostOfDoingBusinessPage
+
+
+def cost_item(key: str, category: str, amount, *, label: dict, source: dict, verified_on, **fields) -> CostItem:
+    """One figure with its label and source in every language given (``set_translations``)."""
+    item = CostItem(key=key, category=category, amount=Decimal(str(amount)), verified_on=verified_on, **fields)
+    TranslatedModelFactory._apply_translations(item, {"label": label, "source": source})
+    return item
 
 
 # ---------------------------------------------------------------- who publishes

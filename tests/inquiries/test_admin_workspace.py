@@ -100,7 +100,7 @@ def test_officer_workspace_flow(client, inquiry_a, officer_a, agency_b, django_c
     client.post(f"/admin/inquiries/{inquiry_a.pk}/status/", {"status": "in_progress"})
     assert Inquiry.objects.get(pk=inquiry_a.pk).status == InquiryStatus.IN_PROGRESS
     # A reply composed from the template in the inquiry's language, sent through the outbox.
-    template = ReplyTemplate.objects.create(title="Land", language="ja", body="{name} 様、{reference} の件です。")
+    template = ReplyTemplate.objects.create(title="Land", body_ja="{name} 様、{reference} の件です。")
     prefilled = client.get(f"/admin/inquiries/{inquiry_a.pk}/", {"template": template.pk}).content.decode()
     assert f"{inquiry_a.reference} の件です" in prefilled
     with django_capture_on_commit_callbacks(execute=True):
@@ -260,6 +260,8 @@ def test_the_menu_shows_what_the_user_may_use(inquiry_a, officer_a, admin_user, 
         "/admin/inquiries/outbox/",
         "/admin/inquiry-routing-rules/",
         "/admin/inquiry-reply-templates/",
+        "/admin/inquiry-officer-profiles/",
+        "/admin/inquiry-office-closures/",
     ]
     access = Permission.objects.get(codename="access_admin")
     editor = django_user_model.objects.create_user("editor", "e@example.com", "pw")

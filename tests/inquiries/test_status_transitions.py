@@ -28,6 +28,7 @@ from inquiries.services import (
     inquiry_hand_over,
     inquiry_rate,
     inquiry_reply,
+    inquiry_request_information,
     inquiry_set_status,
 )
 
@@ -68,6 +69,8 @@ def perform(action: InquiryAction, inquiry: Inquiry, *, to=None, officer=None, o
         )
     if action == A.HAND_OVER:
         return inquiry_hand_over(inquiry=inquiry, to_agency=other_agency, reason="Industrial zones", actor=officer)
+    if action == A.REQUEST_INFO:
+        return inquiry_request_information(inquiry=inquiry, text="How many hectares do you need?", actor=officer)
     if action == A.FOLLOW_UP:
         return inquiry_add_follow_up(inquiry=inquiry, message="Any news?")
     if action == A.RATE:
@@ -125,6 +128,11 @@ def test_the_rules_as_the_agencies_know_them():
     assert expected(A.SET_STATUS, S.CLOSED, S.IN_PROGRESS) == S.IN_PROGRESS  # reopened
     assert all(expected(A.REPLY, s) == S.ANSWERED and expected(A.REPLY_AND_CLOSE, s) == S.CLOSED for s in S)
     assert expected(A.ACKNOWLEDGE, S.NEW) == expected(A.ACKNOWLEDGE, S.HANDED_OVER) == S.ACKNOWLEDGED
+    # Asking the sender for information waits for them; their answer puts the inquiry back in progress.
+    assert all(expected(A.REQUEST_INFO, s) == S.INFO_REQUESTED for s in S if s != S.CLOSED)
+    assert expected(A.REQUEST_INFO, S.CLOSED) is None
+    assert expected(A.FOLLOW_UP, S.INFO_REQUESTED) == S.IN_PROGRESS
+    assert expected(A.SET_STATUS, S.NEW, S.INFO_REQUESTED) is None  # that is what the request is for
 
 
 @pytest.mark.parametrize("language", TRANSLATED)

@@ -7,11 +7,12 @@ import shutil
 import subprocess
 
 import pytest
+from django.utils import translation
 from pypdf import PdfReader
 
 from cms.i18n import page_url_in
 from cms.models import PrivacyNoticePage
-from investment.models import ProjectPage, SuccessStoryPage
+from investment.models import CostOfDoingBusinessPage, ProjectPage, SuccessStoryPage
 
 pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
 
@@ -101,6 +102,11 @@ def test_investment_guide_pdf_in_each_language(client, language):
         assert any("NotoSansCJK" in name for name in fonts), fonts
     # from the portal's content: an agency's phone and an incentive's legal basis
     assert "0277" in text or "+84" in text
+    # the cost of doing business, each figure with its source, in the reader's language
+    with translation.override(language):
+        figures = list(CostOfDoingBusinessPage.live_page().items.all())
+        assert figures and all(squeeze(item.label) in text for item in figures[:3])
+        assert squeeze(figures[0].source) in text
 
 
 def test_project_brochures_are_real_pdfs_in_vietnamese_and_other_languages(client):

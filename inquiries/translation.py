@@ -1,0 +1,18 @@
+"""Which inquiry fields exist in every language: reply template bodies (an investor is answered in their own
+language) and what an officer's profile tells investors."""
+
+from modeltranslation.decorators import register
+
+from cms.translation import PortalTranslationOptions
+
+from .models import OfficerProfile, ReplyTemplate
+
+
+@register(ReplyTemplate)
+class ReplyTemplateTR(PortalTranslationOptions):
+    fields = ("body",)
+
+
+@register(OfficerProfile)
+class OfficerProfileTR(PortalTranslationOptions):
+    fields = ("display_name", "title")
