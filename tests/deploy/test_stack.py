@@ -36,6 +36,13 @@ pytestmark = [pytest.mark.stack, pytest.mark.elasticsearch]
 FIGURES: dict[str, object] = {}
 
 
+def _inherited_environ() -> dict:
+    """The test process's environment without what belongs to the tests' own Django (the browser tests set
+    DJANGO_ALLOW_ASYNC_UNSAFE, which ``check --deploy`` rightly refuses in production)."""
+    dropped = {"DATABASE_URL", "DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    return {key: value for key, value in os.environ.items() if key not in dropped}
+
+
 class Stack:
     def __init__(self, tmp: Path):
         base = os.environ.get("DATABASE_URL", "")
@@ -50,7 +57,7 @@ class Stack:
         self.dir = tmp
         self.log_path = tmp / "stack.log"
         self.env = {
-            **{k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}},
+            **_inherited_environ(),
             "PORT": str(self.port),
             "PROD_APP_PORTS": ",".join(map(str, self.app_ports)),
             "PROD_REDIS_PORT": str(free_port()),
@@ -103,7 +110,7 @@ class Stack:
             if "=" in line and not line.startswith("#"):
                 key, value = line.split("=", 1)
                 values[key] = value
-        return {**os.environ, **values}
+        return {**_inherited_environ(), **values}
 
     def manage(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
         return subprocess.run(

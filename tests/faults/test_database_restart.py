@@ -496,7 +496,11 @@ def test_restart_and_outage_under_load_lose_nothing_and_recover(portal):
     stored = portal.query("SELECT count(*) FROM inquiries_inquiry WHERE email LIKE %s", (f"%-{run}-%",))[0][0]
     retried_new = [o for o in refused[:40] if o not in committed_unacknowledged]
     assert stored == len(accepted) + len(committed_unacknowledged) + len(retried_new)
-    orphans = portal.query("SELECT count(*) FROM inquiries_outgoingemail WHERE inquiry_id IS NULL")[0][0]
+    # (an event registration's e-mails have no inquiry: only this run's addresses count)
+    orphans = portal.query(
+        """SELECT count(*) FROM inquiries_outgoingemail WHERE inquiry_id IS NULL AND "to"::text LIKE %s""",
+        (f"%-{run}-%",),
+    )[0][0]
     assert orphans == 0
 
     # The same server processes recovered by themselves: no worker was replaced, none answered 500.
