@@ -207,6 +207,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
+# No avatars from a third-party service: Gravatar would learn a hash of every staff e-mail address and when
+# each admin page is opened. Wagtail shows its built-in default avatar, or the picture a user uploads.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Client addresses (cms/client_address.py): the reverse proxies (addresses or CIDR networks) whose
 # X-Forwarded-For is believed. Empty: the TCP peer is the client. Used by every rate limit and log line.
