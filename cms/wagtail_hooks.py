@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
+from cms.admin_api import PortalPagesAdminAPIViewSet
 from cms.views.translation_copy import copy_translation_content
 from cms.views.translation_status import translation_status
 
@@ -44,3 +45,8 @@ def refuse_a_copy_without_a_valid_destination(request, page):
     if not (raw.isascii() and raw.isdigit() and len(raw) <= 18 and Page.objects.filter(pk=int(raw)).exists()):
         return HttpResponseBadRequest(_("Choose the page to copy this page under."))
     return None
+
+
+@hooks.register("construct_admin_api")
+def register_checked_admin_pages_api(router):
+    router.register_endpoint("pages", PortalPagesAdminAPIViewSet)
