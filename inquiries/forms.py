@@ -1,11 +1,13 @@
 """Forms: the inquiry form (shared by the HTML pages and the JSON API) and the officers' forms."""
 
 import re
+import secrets
 from functools import lru_cache
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -21,6 +23,24 @@ from .models import InquiryKind, InquiryStatus, OfficerAbsence
 
 PHONE_RE = re.compile(r"^\+?[0-9 ().\-]{5,40}$")
 HONEYPOT = "website"
+
+
+class PlainEmailValidator(EmailValidator):
+    """An ordinary address only: letters, digits and ``. _ - + '`` before the @ (a dot neither first, last nor
+    doubled) and a domain name with a top-level domain after it. Django's validator also takes what RFC 5321
+    allows and nobody types: quoted local parts (``"<svg/onload=…>"@example.com``, which then travel in
+    headers and acknowledgements), address literals (``user@[192.0.2.1]``) and ``localhost``."""
+
+    message = _("Enter an e-mail address such as name@example.com (no quotes, spaces or unusual characters).")
+    user_regex = re.compile(r"^[A-Za-z0-9_+'-]+(\.[A-Za-z0-9_+'-]+)*\Z")
+    domain_allowlist = []
+
+    def validate_domain_part(self, domain_part):
+        return bool(self.domain_regex.match(domain_part))
+
+
+class PlainEmailField(forms.EmailField):
+    default_validators = [PlainEmailValidator()]
 
 
 def single_line(value: str) -> str:
@@ -75,10 +95,14 @@ def country_choices() -> list[tuple[str, str]]:
     return [("", "—"), *_countries_in(get_language())]
 
 
+def new_form_token() -> str:
+    return secrets.token_urlsafe(16)
+
+
 class InquiryForm(forms.Form):
     kind = forms.ChoiceField(label=_("What is it about?"), choices=InquiryKind.choices)
     name = forms.CharField(label=_("Your name"), max_length=120)
-    email = forms.EmailField(label=_("E-mail"), max_length=254)
+    email = PlainEmailField(label=_("E-mail"), max_length=254)
     organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
     country = forms.CharField(label=_("Country"), max_length=2, widget=PlainSelect)
     phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False)
@@ -97,6 +121,8 @@ class InquiryForm(forms.Form):
             "required": _("Please agree to the handling of your personal data; we cannot answer otherwise.")
         },
     )
+    # The HTML form's one-time token (a fresh one each time the form is shown): see inquiries/idempotency.py.
+    form_token = forms.CharField(required=False, max_length=64, initial=new_form_token, widget=forms.HiddenInput)
     website = forms.CharField(
         label=_("Leave this field empty"),
         required=False,
@@ -159,6 +185,10 @@ class InquiryForm(forms.Form):
         if sector is None:
             raise ValidationError(_("Unknown sector."), code="invalid")
         return sector
+
+    def clean_form_token(self):
+        value = self.cleaned_data.get("form_token") or ""
+        return value if value.isascii() and value.isprintable() else ""
 
     def clean_website(self):
         if self.cleaned_data.get("website"):

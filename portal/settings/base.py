@@ -314,6 +314,11 @@ PORTAL_INQUIRY_DEFAULT_AGENCY = env_str("PORTAL_INQUIRY_DEFAULT_AGENCY", "")
 PORTAL_INQUIRY_CONSENT_VERSION = env_str("PORTAL_INQUIRY_CONSENT_VERSION", "2026-01")
 PORTAL_INQUIRY_RATE_LIMIT = env_int("PORTAL_INQUIRY_RATE_LIMIT", 5)  # inquiries per sender address and window
 PORTAL_INQUIRY_RATE_WINDOW_SECONDS = env_int("PORTAL_INQUIRY_RATE_WINDOW_SECONDS", 3600)
+# Messages from senders on their status page (each one e-mails the agency): per inquiry, and per sender address
+# across all inquiries, in one window. 0 turns a limit off.
+PORTAL_FOLLOW_UP_LIMIT = env_int("PORTAL_FOLLOW_UP_LIMIT", 5)
+PORTAL_FOLLOW_UP_ADDRESS_LIMIT = env_int("PORTAL_FOLLOW_UP_ADDRESS_LIMIT", 20)
+PORTAL_FOLLOW_UP_WINDOW_SECONDS = env_int("PORTAL_FOLLOW_UP_WINDOW_SECONDS", 3600)
 PORTAL_INQUIRY_RETENTION_DAYS = env_int("PORTAL_INQUIRY_RETENTION_DAYS", 3 * 365)
 PORTAL_OUTBOX_MAX_ATTEMPTS = env_int("PORTAL_OUTBOX_MAX_ATTEMPTS", 10)
 PORTAL_OUTBOX_BACKOFF_SECONDS = env_float("PORTAL_OUTBOX_BACKOFF_SECONDS", 30)
@@ -341,13 +346,19 @@ CORS_URLS_REGEX = r"^/api/.*$"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    # "client" is the client address behind the trusted proxies ("-" outside a request).
-    "filters": {"client": {"()": "cms.client_address.ClientAddressLogFilter"}},
+    # "client" is the client address behind the trusted proxies ("-" outside a request); "secrets" takes the
+    # inquiry status pages' tokens out of every message (inquiries/redaction.py), the development server's
+    # request lines ("django.server", sent to the same handler) among them.
+    "filters": {
+        "client": {"()": "cms.client_address.ClientAddressLogFilter"},
+        "secrets": {"()": "inquiries.redaction.SecretLogFilter"},
+    },
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(client)s] %(message)s"}},
-    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["client"]}},
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["client", "secrets"]}},
     "root": {"handlers": ["stdout"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "ERROR"},
+        "django.server": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
         "elastic_transport": {"level": "WARNING"},
         "apscheduler": {"level": "WARNING"},  # cms/schedule.py logs each job's outcome itself
     },

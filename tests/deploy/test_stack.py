@@ -210,6 +210,21 @@ def test_static_and_media_served_as_configured(stack):
     assert call(stack.port, "GET", "/media/documents/private.pdf").status == 404
 
 
+def test_status_tokens_never_reach_the_logs(stack):
+    """nginx's access log (request line and Referer) and everything the app servers log (issue 12, item 11)."""
+    token = "s3cr3t" + uuid.uuid4().hex
+    referer = f"http://localhost/vi/inquiries/status/{token}/"
+    answer = call(stack.port, "GET", f"/en/inquiries/status/{token}/?from=mail", headers={"Referer": referer})
+    assert answer.status == 404
+    access = Path(stack.state()["dir"]) / "nginx" / "access.log"
+    deadline = time.monotonic() + 10
+    while "/en/inquiries/status/[redacted]/?from=mail" not in access.read_text() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert "/en/inquiries/status/[redacted]/?from=mail" in access.read_text()
+    assert token not in access.read_text()
+    assert token not in stack.log_path.read_text()
+
+
 def test_inquiry_rate_limit_per_client_through_the_trusted_proxy(stack):
     clients = [f"198.51.100.{n}" for n in range(1, 7)]
     outcome = {}
