@@ -346,7 +346,8 @@ def post_json(client, settings, django_capture_on_commit_callbacks):
 
 
 def assert_inquiry_answer(response) -> dict:
-    assert response.status_code in (201, 400, 429), (response.status_code, response.content[:500])
+    """201, 400, 429, or 422 (an Idempotency-Key this client already used with other content)."""
+    assert response.status_code in (201, 400, 422, 429), (response.status_code, response.content[:500])
     assert response["Content-Type"].startswith("application/json")
     body = json.loads(response.content)
     if response.status_code == 201:
@@ -406,6 +407,7 @@ def test_inquiry_api_answers_any_json(post_json):
     def check(body):
         response = post_json(body)
         answer = assert_inquiry_answer(response)
+        assert response.status_code != 422  # no Idempotency-Key was sent
         if response.status_code == 201:
             assert_stored_as_sent(answer["reference"], body)
 
@@ -463,6 +465,8 @@ def test_inquiry_fields_are_stored_exactly_and_never_reach_a_header(post_json):
         answer = assert_inquiry_answer(response)
         if response.status_code == 400:
             assert set(answer["errors"]) <= {*INQUIRY_FIELDS, "language", "consent", "Idempotency-Key", "__all__"}
+        if response.status_code == 422:  # examples share keys: a key again with another payload
+            assert headers and set(answer["errors"]) == {"Idempotency-Key"}
         if response.status_code == 201 and response.get("Idempotent-Replayed") != "true":
             assert_stored_as_sent(answer["reference"], payload)
             assert_no_user_input_in_headers(payload)
