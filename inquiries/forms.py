@@ -51,14 +51,19 @@ def single_line(value: str) -> str:
     return value
 
 
-def inquiry_page_from_id(value):
-    """The live project, opportunity or zone page with this id, or None."""
+def inquiry_page_from_id(value, request=None):
+    """The live project, opportunity or zone page with this id that the reader may open, or None. A page with
+    a view restriction (its own or an ancestor's) counts only for a ``request`` that the restriction lets in:
+    otherwise ``?page=<id>`` would show a private page's title on the inquiry form."""
     try:
         page_id = int(value)
     except (TypeError, ValueError):
         return None
     page = Page.objects.live().filter(pk=page_id).first()
     if page is None:
+        return None
+    restrictions = page.get_view_restrictions()
+    if restrictions and (request is None or not all(r.accept_request(request) for r in restrictions)):
         return None
     page = page.specific
     return page if catalogue_kind_of(page) is not None else None
@@ -129,8 +134,9 @@ class InquiryForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.request = request  # the reader, for pages with a view restriction (``inquiry_page_from_id``)
         self.fields["country"].widget.choices = country_choices()
         self.fields["sector"].widget.choices = [("", "—")] + [
             (str(sector.pk), str(sector)) for sector in Sector.objects.roots().order_by("code")
@@ -170,7 +176,7 @@ class InquiryForm(forms.Form):
         value = self.cleaned_data.get("page")
         if value in (None, ""):
             return None
-        page = inquiry_page_from_id(value)
+        page = inquiry_page_from_id(value, self.request)
         if page is None:
             raise ValidationError(_("This is not a published project, opportunity or zone."), code="invalid")
         return page

@@ -61,10 +61,10 @@ def inquiry_new(request):
     """The general inquiry page and the partnership-offer form (?kind=partnership); the forms on
     project, opportunity and zone pages post here too. Checks in the API's order (``inquiries/idempotency.py``):
     the form, a replay (a double click: the first inquiry's status page), the rate limit, then the inquiry."""
-    page = inquiry_page_from_id(request.POST.get("page") or request.GET.get("page"))
+    page = inquiry_page_from_id(request.POST.get("page") or request.GET.get("page"), request)
     status = 200
     if request.method == "POST":
-        form = InquiryForm(request.POST)
+        form = InquiryForm(request.POST, request=request)
         if form.is_valid():
             data = form.cleaned_data
             fingerprint = _form_fingerprint(request, form)
