@@ -207,7 +207,33 @@ def test_static_and_media_served_as_configured(stack):
     # Documents are never served from the media directory: only through Wagtail's view.
     (media / "documents").mkdir(exist_ok=True)
     (media / "documents" / "private.pdf").write_bytes(b"%PDF-1.4 private")
-    assert call(stack.port, "GET", "/media/documents/private.pdf").status == 404
+    for path in ("/media/documents/private.pdf", "/media//documents/private.pdf", "/media/./documents/private.pdf"):
+        assert call(stack.port, "GET", path).status == 404, path
+
+
+def test_documents_pass_the_privacy_check_then_nginx_sends_them(stack):
+    """Wagtail's view checks the collection, then hands the file to nginx (X-Accel-Redirect to its internal
+    /media/documents/): a public brochure arrives whole, a private one not at all (issue 12, item 1)."""
+    code = (
+        "import json; from django.core.files.base import ContentFile; from wagtail.documents import "
+        "get_document_model; from wagtail.models import Collection, CollectionViewRestriction; "
+        "D = get_document_model(); root = Collection.get_first_root_node(); "
+        "private = root.add_child(name='Stack private'); "
+        "CollectionViewRestriction.objects.create(collection=private, restriction_type='login'); "
+        "public = D(title='Stack public'); "
+        "public.file.save('stack-public.pdf', ContentFile(b'%PDF-1.4 public ' * 500)); "
+        "secret = D(title='Stack secret', collection=private); "
+        "secret.file.save('stack-secret.pdf', ContentFile(b'%PDF-1.4 secret')); "
+        "print(json.dumps({'public': public.url, 'secret': secret.url, 'file': secret.file.url}))"
+    )
+    urls = json.loads(stack.shell(code).splitlines()[-1])
+    public = call(stack.port, "GET", urls["public"])
+    assert public.status == 200 and public.body == b"%PDF-1.4 public " * 500
+    assert public.headers["content-type"] == "application/pdf" and public.headers["x-content-type-options"] == "nosniff"
+    assert "x-accel-redirect" not in public.headers  # consumed by nginx
+    secret = call(stack.port, "GET", urls["secret"])
+    assert secret.status == 302 and "/login" in secret.headers["location"] and b"secret" not in secret.body
+    assert call(stack.port, "GET", urls["file"]).status == 404
 
 
 def test_status_tokens_never_reach_the_logs(stack):
