@@ -46,6 +46,7 @@ from investment.models import (
     ZonePage,
     ZonePlot,
 )
+from investment.services import agency_create, agency_provision
 
 from . import catalogue_content as cc
 from . import reference_content as rc
@@ -53,7 +54,6 @@ from .agency_content import AGENCIES
 from .brochures import brochure_pdf
 
 MODERATORS_GROUP = "Catalogue moderators (promotion centre)"
-EDITORS_GROUP = "Catalogue editors: {slug}"
 WORKFLOW_NAME = "Moderation"
 TASK_NAME = "Promotion centre approval"
 DEMO_TODAY = date(2026, 1, 15)  # demo "verified" dates are counted back from here, or from today if later
@@ -90,9 +90,10 @@ def ensure_agencies(report: DemoReport) -> list[Agency]:
             )
             for field in ("name", "short_name", "address"):
                 set_translations(agency, field, data[field])
-            agency.full_clean()
-            agency.save()
+            agency = agency_create(agency=agency)
             report.add(f"agency: {data['name'][SOURCE_LANGUAGE]}")
+        else:
+            agency = agency_provision(agency=agency)
         agencies.append(agency)
     return agencies
 
@@ -243,12 +244,13 @@ def _verified(months: int) -> date:
     return today - relativedelta(months=months)
 
 
-def _brochure(key: str, title_en: str, paragraphs: list[str]):
+def _brochure(key: str, title_en: str, paragraphs: list[str], agency: Agency):
+    """A project's brochure, in its agency's collection (its editors may replace it)."""
     Document = get_document_model()
     name = f"Demo brochure: {title_en}"
     document = Document.objects.filter(title=name).first()
     if document is None:
-        document = Document(title=name)
+        document = Document(title=name, collection=agency.collection)
         document.file.save(f"demo-brochure-{key}.pdf", ContentFile(brochure_pdf(title_en, paragraphs)), save=False)
         document.save()
     return document
@@ -318,7 +320,8 @@ def ensure_projects(index, sectors, places, incentives, agencies, report: DemoRe
             set_translations(item, "caption", GALLERY_CAPTION)
             gallery.append(item)
         page.gallery_images = gallery
-        document = _brochure(f"project-{number}", title["en"], [summary["en"], location["en"], cc.SAMPLE_NOTE["en"]])
+        paragraphs = [summary["en"], location["en"], cc.SAMPLE_NOTE["en"]]
+        document = _brochure(f"project-{number}", title["en"], paragraphs, agencies[agency_slug])
         brochure = ProjectDocument(document=document, sort_order=0)
         set_translations(brochure, "title", BROCHURE_TITLE)
         page.brochures = [brochure]
@@ -442,48 +445,43 @@ def _permission(app_label: str, codename: str) -> Permission:
 
 def ensure_publishing_rights(index_pages, agencies: dict[str, Agency], report: DemoReport) -> None:
     """Agency editors: add and change (not publish) under the three listings, limited to their agency's pages
-    by ``investment.permissions``. Moderators of the promotion centre: add, change, publish, lock, unlock; they
-    approve the "Moderation" workflow assigned to the three listings. Demo users have unusable passwords."""
+    by ``investment.permissions``; their media permissions are their agency's collection's
+    (``agency_provision``, run by ``ensure_agencies``). Moderators of the promotion centre: add, change,
+    publish, lock, unlock, and images and documents in every collection; they approve the "Moderation"
+    workflow assigned to the three listings. Demo users have unusable passwords."""
     User = get_user_model()
     root_collection = Collection.get_first_root_node()
     access_admin = _permission("wagtailadmin", "access_admin")
     media = [_permission("wagtailimages", "add_image"), _permission("wagtailimages", "choose_image"),
              _permission("wagtaildocs", "add_document"), _permission("wagtaildocs", "choose_document")]  # fmt: skip
 
-    def ensure_group(name: str, page_codes: list[str]) -> tuple[Group, bool]:
-        group, created = Group.objects.get_or_create(name=name)
-        if created:
-            group.permissions.add(access_admin)
-            for permission in media:
-                GroupCollectionPermission.objects.create(group=group, collection=root_collection, permission=permission)
-            for index in index_pages:
-                for code in page_codes:
-                    GroupPagePermission.objects.create(
-                        group=group, page=index, permission=_permission("wagtailcore", f"{code}_page")
-                    )
-            report.add(f"group: {name}")
-        return group, created
+    def grant_pages(group: Group, page_codes: list[str]) -> None:
+        for index in index_pages:
+            for code in page_codes:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=index, permission=_permission("wagtailcore", f"{code}_page")
+                )
 
-    moderators, created = ensure_group(MODERATORS_GROUP, ["add", "change", "publish", "lock", "unlock"])
-    if created:
-        user, _ = User.objects.get_or_create(
-            username="demo-moderator", defaults={"email": "moderator@dongthap.example"}
-        )
-        user.set_unusable_password()
-        user.save()
-        user.groups.add(moderators)
-    for slug, agency in agencies.items():
-        group, created = ensure_group(EDITORS_GROUP.format(slug=slug), ["add", "change"])
-        if agency.editors_id is None:
-            agency.editors = group
-            agency.save(update_fields=["editors"])
+    def demo_user(username: str, email: str, group: Group) -> None:
+        user, created = User.objects.get_or_create(username=username, defaults={"email": email})
         if created:
-            user, _ = User.objects.get_or_create(
-                username=f"demo-editor-{slug}", defaults={"email": f"editor-{slug}@dongthap.example"}
-            )
             user.set_unusable_password()
             user.save()
             user.groups.add(group)
+
+    moderators, created = Group.objects.get_or_create(name=MODERATORS_GROUP)
+    if created:
+        moderators.permissions.add(access_admin)
+        for permission in media:
+            GroupCollectionPermission.objects.create(
+                group=moderators, collection=root_collection, permission=permission
+            )
+        grant_pages(moderators, ["add", "change", "publish", "lock", "unlock"])
+        demo_user("demo-moderator", "moderator@dongthap.example", moderators)
+        report.add(f"group: {MODERATORS_GROUP}")
+    for slug, agency in agencies.items():
+        grant_pages(agency.editors, ["add", "change"])
+        demo_user(f"demo-editor-{slug}", f"editor-{slug}@dongthap.example", agency.editors)
 
     workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()
     if workflow is None:
