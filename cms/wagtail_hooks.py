@@ -6,6 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
 from cms.admin_api import PortalPagesAdminAPIViewSet
+from cms.admin_pages import pages_shown_in_admin
 from cms.views.translation_copy import copy_translation_content
 from cms.views.translation_status import translation_status
 
@@ -50,3 +51,9 @@ def refuse_a_copy_without_a_valid_destination(request, page):
 @hooks.register("construct_admin_api")
 def register_checked_admin_pages_api(router):
     router.register_endpoint("pages", PortalPagesAdminAPIViewSet)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_shows_what_the_user_may_see(pages, request):
+    """No draft title of a page the user may not explore (``cms.admin_pages``)."""
+    return pages_shown_in_admin(pages=pages, user=request.user)
