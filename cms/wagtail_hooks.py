@@ -6,7 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 
 from cms.admin_api import PortalPagesAdminAPIViewSet
-from cms.admin_pages import pages_shown_in_admin
+from cms.admin_pages import SCOPED_PAGE_BULK_ACTIONS, pages_shown_in_admin
 from cms.views.translation_copy import copy_translation_content
 from cms.views.translation_status import translation_status
 
@@ -57,3 +57,8 @@ def register_checked_admin_pages_api(router):
 def chooser_shows_what_the_user_may_see(pages, request):
     """No draft title of a page the user may not explore (``cms.admin_pages``)."""
     return pages_shown_in_admin(pages=pages, user=request.user)
+
+
+# After Wagtail's own (order=1): the registry keeps the last class registered for an action.
+for scoped_action in SCOPED_PAGE_BULK_ACTIONS:
+    hooks.register("register_bulk_action", scoped_action, order=1)

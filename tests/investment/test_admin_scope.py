@@ -71,3 +71,13 @@ def test_an_editor_chooses_their_own_drafts_but_no_one_elses(agriculture_editor,
     editor = as_user(agriculture_editor)
     html = editor.get(f"/admin/choose-page/{project_index.pk}/").json()["html"]
     assert OURS in html and SECRET not in html
+
+
+@pytest.mark.parametrize("action", ["delete", "move", "publish", "unpublish"])
+def test_bulk_action_pages_name_no_page_the_user_may_not_see(agriculture_editor, agriculture, drafts, action):
+    theirs, ours = drafts
+    url = f"/admin/bulk/wagtailcore/page/{action}/?id={theirs.pk}&id={ours.pk}&next=/admin/"
+    shown = text(as_user(agriculture_editor).get(url))
+    assert SECRET not in shown and OURS in shown
+    shown = text(as_user(OfficerFactory(agency=agriculture)).get(url))
+    assert SECRET not in shown and OURS not in shown
