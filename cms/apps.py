@@ -17,3 +17,12 @@ class CmsConfig(AppConfig):
         from cms import signals
 
         signals.connect()
+
+        # Images are public: the policy never offers a private collection to put them in (cms/media_privacy.py).
+        # Registered for the exact class, so it wins over the one wagtail.images registers after this app.
+        from wagtail.images import get_image_model
+        from wagtail.permissions import register_permission_policy
+
+        from cms.media_privacy import image_permission_policy
+
+        register_permission_policy(get_image_model(), image_permission_policy(), exact_class=True)

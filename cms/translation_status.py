@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from wagtail.models import Page
 
+from cms.admin_pages import pages_shown_in_admin
 from cms.i18n import LANGUAGE_CODES, SOURCE_LANGUAGE, missing_fields, page_languages
 
 
@@ -30,12 +31,13 @@ class PageStatus:
     partial_languages: dict[str, list[str]] = field(default_factory=dict)
 
 
-def translation_overview() -> tuple[list[LanguageStatus], list[PageStatus]]:
+def translation_overview(*, user) -> tuple[list[LanguageStatus], list[PageStatus]]:
     """Counts, per language, the pages that are complete, partly translated or missing;
-    and lists the pages that need work."""
+    and lists the pages that need work: of the pages the admin shows ``user`` (``cms.admin_pages``)."""
     statuses = {code: LanguageStatus(code) for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE}
     pages_needing_work = []
-    for page in Page.objects.filter(depth__gt=1).specific().order_by("path"):
+    shown = pages_shown_in_admin(pages=Page.objects.filter(depth__gt=1), user=user)
+    for page in shown.specific().order_by("path"):
         available = page_languages(page)
         page_status = PageStatus(page)
         for code, status in statuses.items():

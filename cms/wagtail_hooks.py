@@ -1,8 +1,13 @@
-from django.urls import path, reverse
+from django.http import HttpResponseBadRequest
+from django.urls import path, re_path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
 
+from cms.admin_api import PortalPagesAdminAPIViewSet
+from cms.admin_pages import SCOPED_PAGE_BULK_ACTIONS, pages_shown_in_admin
+from cms.views.translation_copy import copy_translation_content
 from cms.views.translation_status import translation_status
 
 
@@ -14,3 +19,46 @@ def register_translation_status_url():
 @hooks.register("register_admin_menu_item")
 def register_translation_status_menu_item():
     return MenuItem(_("Translation status"), reverse("translation_status"), icon_name="globe", order=900)
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_translation_copy_url():
+    """Before wagtail-modeltranslation's unchecked view of the same URL, with the same pattern (``\\d``
+    matches every Unicode digit, which ``int()`` accepts), so that no URL reaches the add-on's view."""
+    return [
+        re_path(
+            r"pages/(?P<page_id>\d+)/edit/copy_translation_content/$",
+            copy_translation_content,
+            name="copy_translation_content",
+        )
+    ]
+
+
+@hooks.register("before_copy_page", order=-1)
+def refuse_a_copy_without_a_valid_destination(request, page):
+    """Wagtail's copy view and wagtail-modeltranslation's replacement of it (the ``before_copy_page`` hook
+    that renders its own form) both read ``new_parent_page`` with ``Page.objects.get`` before the form is
+    validated: a missing, malformed or unknown id answered 500. Here it answers 400 first. (The user's right
+    to copy this page was checked by Wagtail before any hook runs; the destination's by the form.)"""
+    if request.method != "POST":
+        return None
+    raw = request.POST.get("new_parent_page", "")
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 18 and Page.objects.filter(pk=int(raw)).exists()):
+        return HttpResponseBadRequest(_("Choose the page to copy this page under."))
+    return None
+
+
+@hooks.register("construct_admin_api")
+def register_checked_admin_pages_api(router):
+    router.register_endpoint("pages", PortalPagesAdminAPIViewSet)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_shows_what_the_user_may_see(pages, request):
+    """No draft title of a page the user may not explore (``cms.admin_pages``)."""
+    return pages_shown_in_admin(pages=pages, user=request.user)
+
+
+# After Wagtail's own (order=1): the registry keeps the last class registered for an action.
+for scoped_action in SCOPED_PAGE_BULK_ACTIONS:
+    hooks.register("register_bulk_action", scoped_action, order=1)

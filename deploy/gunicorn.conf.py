@@ -9,6 +9,23 @@ address, cms/client_address.py; gunicorn only uses the list for the scheme).
 
 import multiprocessing
 import os
+import sys
+from pathlib import Path
+
+from gunicorn.glogging import Logger
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the app, whichever directory gunicorn runs in
+from inquiries.redaction import redact_status_tokens  # noqa: E402 (plain Python: no Django set-up needed)
+
+
+class RedactingLogger(Logger):
+    """gunicorn's logger with the inquiry status pages' secret tokens taken out of every access-log atom (the
+    request line, the path, the Referer and the other headers): inquiries/redaction.py."""
+
+    def atoms(self, resp, req, environ, request_time):
+        atoms = super().atoms(resp, req, environ, request_time)
+        return {name: redact_status_tokens(value) for name, value in atoms.items()}
+
 
 bind = [address.strip() for address in os.environ.get("GUNICORN_BIND", "0.0.0.0:8000").split(",") if address.strip()]
 workers = int(os.environ.get("GUNICORN_WORKERS", multiprocessing.cpu_count() * 2 + 1))
@@ -23,6 +40,7 @@ accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
 # The TCP peer (the proxy) and the forwarded chain; nginx's own access log holds the client address.
 access_log_format = '%(h)s fwd="%({x-forwarded-for}i)s" "%(r)s" %(s)s %(b)s %(M)sms'
+logger_class = RedactingLogger
 forwarded_allow_ips = os.environ.get("PORTAL_TRUSTED_PROXIES", "127.0.0.1,::1") or "127.0.0.1"
 proc_name = os.environ.get("GUNICORN_PROC_NAME", "portal-web")
 control_socket_disable = True  # unused; several app servers on one host would share its default path

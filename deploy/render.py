@@ -34,6 +34,7 @@ DEFAULTS = {
     "VENV": "/srv/portal/app/.venv",
     "ENV_FILE": "/etc/portal/env",
     "RUN_DIR": "/run/portal-nginx",
+    "ACCESS_LOG": "/var/log/nginx/portal-access.log",
     "PORT": "8080",
 }
 REQUIRED = ("APP_SERVERS", "SERVER_NAME")

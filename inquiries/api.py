@@ -1,6 +1,15 @@
 """``POST /api/inquiries/`` exactly as the public contract says, plus, for ``"kind": "visit"`` (a site-visit or
 meeting request), the optional fields ``visit_format``, ``preferred_dates``, ``participants`` and ``attendees``
-(``visits.py``); other kinds ignore them."""
+(``visits.py``); other kinds ignore them.
+
+Only ``Content-Type: application/json`` is read (415 otherwise): a cross-site HTML form can post only
+``application/x-www-form-urlencoded``, ``multipart/form-data`` or ``text/plain`` without a CORS preflight, so
+no other site's page can make its visitors' browsers file inquiries here (the endpoint takes no cookies, so
+CSRF tokens cannot protect it). The checks run in this order: the body (413, 415, 400), the
+``Idempotency-Key`` (a replay of the same request answers 201 with the original, the same key with other
+content 422; see ``inquiries/idempotency.py`` for why a replay comes before the rate limit), the rate
+limit (429), then the inquiry is created.
+"""
 
 import json
 
@@ -15,13 +24,15 @@ from cms.client_address import client_address, client_network
 from cms.i18n import LANGUAGE_CODES
 
 from .forms import InquiryForm, form_errors
-from .models import Inquiry, InquiryKind
+from .idempotency import api_idempotency_key, request_fingerprint
+from .models import InquiryKind
 from .routing import NoAgencyError
 from .selectors import rate_limit_retry_after
-from .services import inquiry_create, source_ip_hash
+from .services import IdempotencyKeyReused, inquiry_create, inquiry_replay, source_ip_hash
 from .visits import VisitForm, visit_api_errors, visit_form_data
 
 MAX_BODY_BYTES = 64 * 1024
+JSON_CONTENT_TYPE = "application/json"
 FIELDS = ("kind", "name", "email", "organisation", "country", "phone", "message", "page", "sector", "language")
 
 
@@ -68,7 +79,7 @@ def idempotency_key_from(request) -> tuple[str | None, str | None]:
     return key, None
 
 
-@csrf_exempt  # a JSON API for other channels: no cookies are used, so there is no CSRF to exploit
+@csrf_exempt  # no cookies are used; JSON only (415 otherwise) is what keeps other sites' forms out
 def inquiries_create(request):
     if request.method != "POST":
         return _json({"errors": {"__all__": ["Use POST."]}}, 405, settings.LANGUAGE_CODE, Allow="POST")
@@ -84,22 +95,14 @@ def inquiries_create(request):
         data = None
     language = inquiry_language(data if isinstance(data, dict) else {}, request)
     with translation.override(language):
+        if request.content_type != JSON_CONTENT_TYPE:
+            message = _("Send the inquiry as JSON, with the header Content-Type: application/json.")
+            return _json({"errors": {"__all__": [message]}}, 415, language, Accept_Post=JSON_CONTENT_TYPE)
         if not isinstance(data, dict):
             return _json({"errors": {"__all__": [_("Send a JSON object.")]}}, 400, language)
         key, key_error = idempotency_key_from(request)
         if key_error:
             return _json({"errors": {"Idempotency-Key": [key_error]}}, 400, language)
-        if key:
-            existing = Inquiry.objects.filter(idempotency_key=key).select_related("agency").first()
-            if existing is not None:
-                return _json(inquiry_payload(existing), 201, language, Idempotent_Replayed="true")
-        ip = client_ip(request)
-        retry_after = rate_limit_retry_after(ip_hash=source_ip_hash(ip))
-        if retry_after:
-            message = _("Too many inquiries from your address. Please try again in %(minutes)s minutes.") % {
-                "minutes": max(1, retry_after // 60)
-            }
-            return _json({"errors": {"__all__": [message]}}, 429, language, Retry_After=str(retry_after))
         present = {field: data[field] for field in FIELDS if data.get(field) is not None}
         # Text fields take strings only (a list or an object would otherwise be stored as its Python repr);
         # the page and sector ids may also come as JSON integers.
@@ -122,8 +125,20 @@ def inquiries_create(request):
             errors.update({field: [str(RegexValidator.message)] for field in wrong_type})  # "Enter a valid value."
             errors.update(visit_errors)
             return _json({"errors": errors}, 400, language)
-        cleaned = form.cleaned_data
+        ip = client_ip(request)
+        scoped_key = api_idempotency_key(key=key, client=ip) if key else None
+        fingerprint = request_fingerprint(data) if key else ""
         try:
+            replay = inquiry_replay(idempotency_key=scoped_key, fingerprint=fingerprint) if key else None
+            if replay is not None:
+                return _json(inquiry_payload(replay.inquiry), 201, language, Idempotent_Replayed="true")
+            retry_after = rate_limit_retry_after(ip_hash=source_ip_hash(ip))
+            if retry_after:
+                message = _("Too many inquiries from your address. Please try again in %(minutes)s minutes.") % {
+                    "minutes": max(1, retry_after // 60)
+                }
+                return _json({"errors": {"__all__": [message]}}, 429, language, Retry_After=str(retry_after))
+            cleaned = form.cleaned_data
             result = inquiry_create(
                 kind=cleaned["kind"],
                 name=cleaned["name"],
@@ -135,10 +150,14 @@ def inquiries_create(request):
                 page=cleaned["page"],
                 sector=cleaned["sector"],
                 language=language,
-                idempotency_key=key,
+                idempotency_key=scoped_key,
+                idempotency_fingerprint=fingerprint,
                 source_ip=ip,
                 visit=visit_form.details() if visit_form is not None else None,
             )
+        except IdempotencyKeyReused:
+            message = _("This Idempotency-Key was already used for another inquiry. Use a new key for a new inquiry.")
+            return _json({"errors": {"Idempotency-Key": [message]}}, 422, language)
         except NoAgencyError:
             return _json({"errors": {"__all__": [_("Inquiries cannot be received at the moment.")]}}, 503, language)
         headers = {"Idempotent_Replayed": "true"} if result.replayed else {}

@@ -1,11 +1,13 @@
 """Forms: the inquiry form (shared by the HTML pages and the JSON API) and the officers' forms."""
 
 import re
+import secrets
 from functools import lru_cache
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import EmailValidator
 from django.forms.utils import flatatt
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -23,6 +25,24 @@ PHONE_RE = re.compile(r"^\+?[0-9 ().\-]{5,40}$")
 HONEYPOT = "website"
 
 
+class PlainEmailValidator(EmailValidator):
+    """An ordinary address only: letters, digits and ``. _ - + '`` before the @ (a dot neither first, last nor
+    doubled) and a domain name with a top-level domain after it. Django's validator also takes what RFC 5321
+    allows and nobody types: quoted local parts (``"<svg/onload=…>"@example.com``, which then travel in
+    headers and acknowledgements), address literals (``user@[192.0.2.1]``) and ``localhost``."""
+
+    message = _("Enter an e-mail address such as name@example.com (no quotes, spaces or unusual characters).")
+    user_regex = re.compile(r"^[A-Za-z0-9_+'-]+(\.[A-Za-z0-9_+'-]+)*\Z")
+    domain_allowlist = []
+
+    def validate_domain_part(self, domain_part):
+        return bool(self.domain_regex.match(domain_part))
+
+
+class PlainEmailField(forms.EmailField):
+    default_validators = [PlainEmailValidator()]
+
+
 def single_line(value: str) -> str:
     """Refuses line breaks and control characters: such values could end up in a header or a CSV."""
     value = (value or "").strip()
@@ -31,14 +51,19 @@ def single_line(value: str) -> str:
     return value
 
 
-def inquiry_page_from_id(value):
-    """The live project, opportunity or zone page with this id, or None."""
+def inquiry_page_from_id(value, request=None):
+    """The live project, opportunity or zone page with this id that the reader may open, or None. A page with
+    a view restriction (its own or an ancestor's) counts only for a ``request`` that the restriction lets in:
+    otherwise ``?page=<id>`` would show a private page's title on the inquiry form."""
     try:
         page_id = int(value)
     except (TypeError, ValueError):
         return None
     page = Page.objects.live().filter(pk=page_id).first()
     if page is None:
+        return None
+    restrictions = page.get_view_restrictions()
+    if restrictions and (request is None or not all(r.accept_request(request) for r in restrictions)):
         return None
     page = page.specific
     return page if catalogue_kind_of(page) is not None else None
@@ -75,10 +100,14 @@ def country_choices() -> list[tuple[str, str]]:
     return [("", "—"), *_countries_in(get_language())]
 
 
+def new_form_token() -> str:
+    return secrets.token_urlsafe(16)
+
+
 class InquiryForm(forms.Form):
     kind = forms.ChoiceField(label=_("What is it about?"), choices=InquiryKind.choices)
     name = forms.CharField(label=_("Your name"), max_length=120)
-    email = forms.EmailField(label=_("E-mail"), max_length=254)
+    email = PlainEmailField(label=_("E-mail"), max_length=254)
     organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
     country = forms.CharField(label=_("Country"), max_length=2, widget=PlainSelect)
     phone = forms.CharField(label=_("Phone (optional)"), max_length=40, required=False)
@@ -97,14 +126,17 @@ class InquiryForm(forms.Form):
             "required": _("Please agree to the handling of your personal data; we cannot answer otherwise.")
         },
     )
+    # The HTML form's one-time token (a fresh one each time the form is shown): see inquiries/idempotency.py.
+    form_token = forms.CharField(required=False, max_length=64, initial=new_form_token, widget=forms.HiddenInput)
     website = forms.CharField(
         label=_("Leave this field empty"),
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, **kwargs)
+        self.request = request  # the reader, for pages with a view restriction (``inquiry_page_from_id``)
         self.fields["country"].widget.choices = country_choices()
         self.fields["sector"].widget.choices = [("", "—")] + [
             (str(sector.pk), str(sector)) for sector in Sector.objects.roots().order_by("code")
@@ -144,7 +176,7 @@ class InquiryForm(forms.Form):
         value = self.cleaned_data.get("page")
         if value in (None, ""):
             return None
-        page = inquiry_page_from_id(value)
+        page = inquiry_page_from_id(value, self.request)
         if page is None:
             raise ValidationError(_("This is not a published project, opportunity or zone."), code="invalid")
         return page
@@ -159,6 +191,10 @@ class InquiryForm(forms.Form):
         if sector is None:
             raise ValidationError(_("Unknown sector."), code="invalid")
         return sector
+
+    def clean_form_token(self):
+        value = self.cleaned_data.get("form_token") or ""
+        return value if value.isascii() and value.isprintable() else ""
 
     def clean_website(self):
         if self.cleaned_data.get("website"):

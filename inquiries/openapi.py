@@ -17,17 +17,24 @@ def openapi_paths() -> dict:
                 "description": (
                     "Validated, routed to the right agency and stored with its e-mails in one transaction; the "
                     "sender receives an acknowledgement with the reference and a private status link. Error "
-                    "messages come in the inquiry's `language`. The same `Idempotency-Key` never creates a "
-                    'second inquiry: the original is returned. A site-visit or meeting request (`"kind": "visit"`) '
-                    "also needs `preferred_dates` (1 to 3 dates from tomorrow to a year ahead) and `participants`; "
-                    "other kinds ignore the visit fields."
+                    "messages come in the inquiry's `language`. The body must be sent as `application/json` (415 "
+                    "otherwise). An `Idempotency-Key` is scoped to the client that sends it: the same key with the "
+                    "same content never creates a second inquiry (the original is returned, with the header "
+                    "`Idempotent-Replayed: true`), with other content it is refused (422). The request is validated "
+                    "before the key is looked up, and a replay is answered before the rate limit. A site-visit or "
+                    "meeting "
+                    'request (`"kind": "visit"`) also needs `preferred_dates` (1 to 3 dates from tomorrow to a year '
+                    "ahead) and `participants`; other kinds ignore the visit fields."
                 ),
                 "parameters": [
                     {
                         "name": "Idempotency-Key",
                         "in": "header",
                         "required": False,
-                        "description": "Any unique string (1 to 200 printable characters), e.g. a UUID.",
+                        "description": (
+                            "Any unique string (1 to 200 printable characters), e.g. a UUID; a new one for each "
+                            "new inquiry, the same one for a retry of the same request."
+                        ),
                         "schema": {"type": "string", "maxLength": 200},
                     }
                 ],
@@ -132,6 +139,29 @@ def openapi_paths() -> dict:
                     "413": {
                         "description": "The request body is larger than 64 KiB.",
                         "content": {"application/json": {"schema": ERRORS}},
+                    },
+                    "415": {
+                        "description": "The body was not sent as `application/json`.",
+                        "headers": {"Accept-Post": {"schema": {"type": "string", "enum": ["application/json"]}}},
+                        "content": {"application/json": {"schema": ERRORS}},
+                    },
+                    "422": {
+                        "description": (
+                            "This client already used the `Idempotency-Key` for a request with other content."
+                        ),
+                        "content": {
+                            "application/json": {
+                                "schema": ERRORS,
+                                "example": {
+                                    "errors": {
+                                        "Idempotency-Key": [
+                                            "This Idempotency-Key was already used for another inquiry. "
+                                            "Use a new key for a new inquiry."
+                                        ]
+                                    }
+                                },
+                            }
+                        },
                     },
                     "429": {
                         "description": "Too many inquiries from this address; see the Retry-After header.",

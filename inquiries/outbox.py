@@ -8,7 +8,8 @@
    due, or ``sending`` with an expired lease → ``sending``, a fresh claim token, a lease, attempts + 1).
    Only one worker can win that UPDATE, so two tasks for the same row never both send it.
 3. It sends with a Message-ID fixed when the row was queued, then marks the row ``sent`` (only if it
-   still holds the claim). On failure the row goes back to ``pending`` with an exponential back-off and a
+   still holds the claim), and the stored body loses the status page's secret token (``redaction.py``).
+   On failure the row goes back to ``pending`` with an exponential back-off and a
    new task with ``run_after`` is enqueued in the same transaction; a 5xx answer or too many attempts
    mark it ``failed`` (shown in the admin, can be retried).
 4. If the worker dies (SIGKILL, power loss) after claiming, the row stays ``sending`` until its lease
@@ -50,6 +51,7 @@ from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
 from .models import OutgoingEmail
+from .redaction import redact_status_tokens
 from .tasks import deliver_email, sweep_outbox
 
 logger = logging.getLogger(__name__)
@@ -218,8 +220,13 @@ def email_deliver(*, email_id: int) -> str:
     except Exception as exc:  # every failure is recorded and retried; nothing is lost
         logger.warning("E-mail %s not sent (attempt %s): %s", email.pk, email.attempts, exc)
         return _record_failure(email_id=email_id, token=token, exc=exc)
+    # Once sent, the stored copy keeps no status page token (inquiries/redaction.py): it was needed to send it.
     updated = OutgoingEmail.objects.filter(pk=email_id, claim_token=token).update(
-        status=OutgoingEmail.Status.SENT, sent_at=timezone.now(), claimed_until=None, last_error=""
+        status=OutgoingEmail.Status.SENT,
+        sent_at=timezone.now(),
+        claimed_until=None,
+        last_error="",
+        body=redact_status_tokens(email.body),
     )
     if not updated:
         logger.error("E-mail %s was sent after its lease expired; it may be sent twice.", email_id)

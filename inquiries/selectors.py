@@ -292,3 +292,32 @@ def rate_limit_retry_after(*, ip_hash: str, now=None) -> int | None:
         return None
     oldest = recent[-1]
     return max(1, int((oldest + window - now).total_seconds()) + 1)
+
+
+def _window_retry_after(times: list, *, limit: int, window: timedelta, now) -> int | None:
+    """Seconds until fewer than ``limit`` of ``times`` (newest first, at most ``limit``) fall in the window."""
+    if limit <= 0 or len(times) < limit:
+        return None
+    return max(1, int((times[limit - 1] + window - now).total_seconds()) + 1)
+
+
+def follow_up_retry_after(*, inquiry: Inquiry, ip_hash: str, now=None) -> int | None:
+    """Seconds until the sender may add another message, or None: at most ``PORTAL_FOLLOW_UP_LIMIT`` messages
+    per inquiry and ``PORTAL_FOLLOW_UP_ADDRESS_LIMIT`` per sender address (all inquiries) in
+    ``PORTAL_FOLLOW_UP_WINDOW_SECONDS``; 0 turns a limit off. Counted in the database (several app servers)."""
+    now = now or timezone.now()
+    window = timedelta(seconds=settings.PORTAL_FOLLOW_UP_WINDOW_SECONDS)
+    recent = InquiryEvent.objects.filter(kind=InquiryEvent.Kind.FOLLOW_UP, created_at__gt=now - window).order_by(
+        "-created_at"
+    )
+    waits = []
+    per_inquiry = settings.PORTAL_FOLLOW_UP_LIMIT
+    if per_inquiry > 0:
+        times = list(recent.filter(inquiry=inquiry).values_list("created_at", flat=True)[:per_inquiry])
+        waits.append(_window_retry_after(times, limit=per_inquiry, window=window, now=now))
+    per_address = settings.PORTAL_FOLLOW_UP_ADDRESS_LIMIT
+    if per_address > 0 and ip_hash:
+        times = list(recent.filter(source_ip_hash=ip_hash).values_list("created_at", flat=True)[:per_address])
+        waits.append(_window_retry_after(times, limit=per_address, window=window, now=now))
+    waits = [wait for wait in waits if wait]
+    return max(waits) if waits else None

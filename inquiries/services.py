@@ -37,11 +37,24 @@ from .models import (
 )
 from .replies import unfilled_placeholders
 from .routing import route
+from .selectors import follow_up_retry_after
 from .visits import visit_save
 from .workdays import reply_due
 
 User = get_user_model()
 SYSTEM = "system"
+
+
+class IdempotencyKeyReused(Exception):
+    """The idempotency key was already used by this client for a request with other content."""
+
+
+class FollowUpLimitReached(InquiryActionError):
+    """Too many messages from the sender (per inquiry or per address); ``retry_after`` in seconds."""
+
+    def __init__(self, message: str, *, retry_after: int):
+        super().__init__(message)
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
@@ -127,18 +140,22 @@ def inquiry_create(
     sector: Sector | None = None,
     consent_text_version: str | None = None,
     idempotency_key: str | None = None,
+    idempotency_fingerprint: str = "",
     source_ip: str = "",
     visit: dict | None = None,
 ) -> InquiryCreated:
     """Validated data in, a stored, routed inquiry with its e-mails queued out (one transaction).
     ``visit``: the details of a site-visit or meeting request (``VisitForm.details()``), stored with it.
 
-    The same ``idempotency_key`` never creates a second inquiry, even when sent concurrently: the
-    unique index makes the second insert wait for the first and fail, and the original is returned."""
+    The same ``idempotency_key`` (already scoped to its client, ``inquiries/idempotency.py``) never creates a
+    second inquiry, even when sent concurrently: the unique index makes the second insert wait for the first
+    and fail, and the original is returned; with another ``idempotency_fingerprint`` (other content) it
+    raises ``IdempotencyKeyReused``. A replay has no token (``token=None``): the caller that needs the status
+    page's address takes ``inquiry.status_token``, derived again from the stored salt."""
     if idempotency_key:
-        existing = Inquiry.objects.filter(idempotency_key=idempotency_key).first()
+        existing = inquiry_replay(idempotency_key=idempotency_key, fingerprint=idempotency_fingerprint)
         if existing is not None:
-            return InquiryCreated(inquiry=existing, token=None, replayed=True)
+            return existing
     try:
         with transaction.atomic():
             return _inquiry_create(
@@ -154,18 +171,32 @@ def inquiry_create(
                 sector=sector,
                 consent_text_version=consent_text_version or settings.PORTAL_INQUIRY_CONSENT_VERSION,
                 idempotency_key=idempotency_key or None,
+                idempotency_fingerprint=idempotency_fingerprint,
                 source_ip=source_ip,
                 visit=visit,
             )
     except IntegrityError:
         if idempotency_key:
-            existing = Inquiry.objects.filter(idempotency_key=idempotency_key).first()
+            existing = inquiry_replay(idempotency_key=idempotency_key, fingerprint=idempotency_fingerprint)
             if existing is not None:
-                return InquiryCreated(inquiry=existing, token=None, replayed=True)
+                return existing
         raise
 
 
-def _inquiry_create(*, consent_text_version, idempotency_key, source_ip, visit=None, **fields) -> InquiryCreated:
+def inquiry_replay(*, idempotency_key: str, fingerprint: str) -> InquiryCreated | None:
+    """The inquiry an earlier request with this (scoped) key created, or None; ``IdempotencyKeyReused`` when
+    that request had other content."""
+    existing = Inquiry.objects.filter(idempotency_key=idempotency_key).select_related("agency").first()
+    if existing is None:
+        return None
+    if existing.idempotency_fingerprint != fingerprint:
+        raise IdempotencyKeyReused
+    return InquiryCreated(inquiry=existing, token=None, replayed=True)
+
+
+def _inquiry_create(
+    *, consent_text_version, idempotency_key, idempotency_fingerprint, source_ip, visit=None, **fields
+) -> InquiryCreated:
     now = timezone.now()
     decision = route(kind=fields["kind"], page=fields["page"], sector=fields["sector"], country=fields["country"])
     salt = new_status_token_salt()
@@ -184,6 +215,7 @@ def _inquiry_create(*, consent_text_version, idempotency_key, source_ip, visit=N
         status_token_hash=status_token_hash(token),
         status_token_salt=salt,
         idempotency_key=idempotency_key,
+        idempotency_fingerprint=idempotency_fingerprint if idempotency_key else "",
         source_ip_hash=source_ip_hash(source_ip) if source_ip else "",
     )
     year = timezone.localtime(now).year
@@ -389,12 +421,19 @@ def inquiry_hand_over(*, inquiry: Inquiry, to_agency: Agency, reason: str, actor
 
 
 @transaction.atomic
-def inquiry_add_follow_up(*, inquiry: Inquiry, message: str) -> InquiryEvent:
-    """A message from the sender, through the private status page."""
+def inquiry_add_follow_up(*, inquiry: Inquiry, message: str, source_ip: str = "") -> InquiryEvent:
+    """A message from the sender, through the private status page. Each one e-mails the agency, so they are
+    limited (``follow_up_retry_after``): per inquiry, counted under the inquiry's row lock, so that a burst of
+    concurrent posts cannot pass the limit together; and per sender address, across inquiries."""
     inquiry = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
     target = status_transition(status=inquiry.status, action=InquiryAction.FOLLOW_UP, by=Actor.SENDER)
     if inquiry.anonymised_at:
         raise InquiryActionError(_("This inquiry is closed."))
+    ip_hash = source_ip_hash(source_ip) if source_ip else ""
+    retry_after = follow_up_retry_after(inquiry=inquiry, ip_hash=ip_hash)
+    if retry_after:
+        message_text = _("You have sent many messages in a short time. Please try again in %(minutes)s minutes.")
+        raise FollowUpLimitReached(message_text % {"minutes": max(1, -(-retry_after // 60))}, retry_after=retry_after)
     event = inquiry_event_add(
         inquiry=inquiry,
         kind=InquiryEvent.Kind.FOLLOW_UP,
@@ -402,6 +441,8 @@ def inquiry_add_follow_up(*, inquiry: Inquiry, message: str) -> InquiryEvent:
         text=message.strip(),
         is_public=True,
     )
+    if ip_hash:
+        InquiryEvent.objects.filter(pk=event.pk).update(source_ip_hash=ip_hash)
     if target != inquiry.status:  # the follow-up on the timeline says why; no separate status line
         inquiry.status = target
     # A reply is owed again: by the agency's commitment from now, unless an earlier deadline still runs.
@@ -486,13 +527,14 @@ def inquiries_anonymise(*, older_than: datetime) -> int:
         inquiry.message = ANONYMOUS
         inquiry.satisfaction_comment = ""
         inquiry.idempotency_key = None
+        inquiry.idempotency_fingerprint = ""
         inquiry.source_ip_hash = ""
         inquiry.anonymised_at = timezone.now()
         inquiry.save()
         inquiry.events.filter(kind__in=[InquiryEvent.Kind.FOLLOW_UP, InquiryEvent.Kind.REPLY]).update(text=ANONYMOUS)
         inquiry.events.filter(kind=InquiryEvent.Kind.RECEIVED).update(actor_label=ANONYMOUS)
         inquiry.events.filter(kind__in=[InquiryEvent.Kind.FOLLOW_UP, InquiryEvent.Kind.RATED]).update(
-            actor_label=ANONYMOUS
+            actor_label=ANONYMOUS, source_ip_hash=""
         )
         inquiry.emails.update(to=[], reply_to=[], body=ANONYMOUS, subject=inquiry.reference, attachments=[])
         InquiryVisit.objects.filter(inquiry=inquiry).update(attendees="")

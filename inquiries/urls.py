@@ -9,6 +9,7 @@ app_name = "inquiries"
 
 urlpatterns = [
     path("inquiries/new/", public.inquiry_new, name="new"),
+    path("inquiries/status/", public.inquiry_status_action, name="status_action"),  # the page's forms (POST)
     path("inquiries/status/<str:token>/", public.inquiry_status, name="status"),
     path("inquiries/response-times/", public.response_times, name="response_times"),
 ]

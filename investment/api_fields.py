@@ -3,6 +3,8 @@ The active language (``?lang=`` or ``Accept-Language``) decides which translatio
 
 from rest_framework import serializers
 
+from cms.media_privacy import hidden_collection_ids
+
 
 class AgencyField(serializers.Field):
     def __init__(self, **kwargs):
@@ -55,9 +57,15 @@ class ImageListField(AgencyField):
 
 
 class DocumentListField(AgencyField):
+    """A page's documents (brochures), without those the reader may not open (their collection's view
+    restrictions, ``cms.media_privacy``): their titles and URLs are not the reader's to see."""
+
     def to_representation(self, manager):
+        hidden = hidden_collection_ids(self.context.get("request"))
         items = []
         for item in manager.all():
             document = item.document
+            if document.collection_id in hidden:
+                continue
             items.append({"id": document.pk, "title": item.title or document.title, "url": document.url})
         return items

@@ -6,10 +6,21 @@ editor may only touch the pages of their own agency (``Agency.editors``): for an
 below refuses editing, previewing (Wagtail's preview views ask ``can_edit``), deleting, moving, copying,
 locking, unpublishing, revisions and moderation. Whoever holds *publish* permission over the page (a
 moderator) or is a superuser is not restricted by agency.
+
+**What the admin lists** (issue 12, item 8). Wagtail lists a section's pages to whoever may explore it, so an
+agency editor saw the other agencies' pages, draft titles included, in the explorer, the admin search, the
+admin pages API and the site history. ``AgencyPagePermissionPolicy`` (registered for all pages, so every view
+that asks Wagtail's policy registry gets it) leaves another agency's catalogue pages out of the pages a user
+may explore or has permissions for, unless the user holds *publish* over them. The page chooser and the
+translation-status report use it too (``cms.admin_pages``).
 """
 
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.utils.functional import cached_property
-from wagtail.models import PagePermissionTester
+from wagtail.models import Page, PagePermissionTester
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from investment.models.agencies import Agency
 
@@ -84,3 +95,48 @@ class AgencyPagePermissionTester(PagePermissionTester):
 
     def can_unschedule(self):
         return self.agency_allowed and super().can_unschedule()
+
+
+class AgencyPagePermissionPolicy(PagePermissionPolicy):
+    """Wagtail's page policy, without other agencies' catalogue pages for agency editors (module docstring)."""
+
+    def _foreign_catalogue_pages(self, user):
+        """Catalogue pages of agencies whose editors ``user`` is not among, outside the user's publish rights."""
+        publishable = super().instances_user_has_any_permission_for(user, {"publish"})
+        return (
+            Page.objects.filter(catalogue_entry_filter())
+            .exclude(catalogue_agency_filter(user_agency_ids(user)))
+            .exclude(pk__in=publishable.values("pk"))
+        )
+
+    def _scoped(self, user, pages):
+        if self._base_queryset_for_user(user) is not None:  # superuser, inactive or anonymous
+            return pages
+        return pages.exclude(pk__in=self._foreign_catalogue_pages(user).values("pk"))
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return self._scoped(user, super().instances_user_has_any_permission_for(user, actions))
+
+    def explorable_instances(self, user):
+        return self._scoped(user, super().explorable_instances(user))
+
+
+def catalogue_page_models() -> list[type[Page]]:
+    """The page types an agency owns (those with an ``agency``: projects, opportunities, zones)."""
+    return [
+        model
+        for model in apps.get_app_config("investment").get_models()
+        if issubclass(model, Page) and any(field.name == "agency" for field in model._meta.concrete_fields)
+    ]
+
+
+def catalogue_entry_filter() -> Q:
+    return Q(content_type__in=ContentType.objects.get_for_models(*catalogue_page_models()).values())
+
+
+def catalogue_agency_filter(agency_ids) -> Q:
+    """Pages (``Page`` rows) whose specific catalogue page belongs to one of ``agency_ids``."""
+    condition = Q(pk__in=[])
+    for model in catalogue_page_models():
+        condition |= Q(pk__in=model.objects.filter(agency_id__in=agency_ids).values("pk"))
+    return condition

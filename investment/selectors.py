@@ -17,6 +17,7 @@ from django.db.models import F, Prefetch, Q, QuerySet
 from wagtail.images import get_image_model
 
 from cms.catalogue import CatalogueKind, catalogue_kind
+from cms.media_privacy import hidden_collection_ids
 from investment.fields import MultipleChoiceListField
 from investment.models.parts import ProjectDocument, ProjectImage, ZonePlot
 from investment.models.reference import Place, Sector
@@ -102,12 +103,18 @@ def catalogue_related(*, page, limit: int = 4) -> list:
     return list(queryset.order_by(F("last_verified").desc(), "-pk")[:limit])
 
 
-def project_detail_parts(*, project) -> dict:
-    """Gallery (with renditions), brochures, incentives and sectors of a project, one query each."""
+def project_detail_parts(*, project, request=None) -> dict:
+    """Gallery (with renditions), brochures, incentives and sectors of a project, one query each. The
+    brochures are those ``request`` may open (their collection's view restrictions, ``cms.media_privacy``)."""
     gallery = list(
         ProjectImage.objects.filter(page=project).order_by("sort_order").prefetch_related(_image_prefetch("image"))
     )
-    brochures = list(ProjectDocument.objects.filter(page=project).select_related("document").order_by("sort_order"))
+    brochures = list(
+        ProjectDocument.objects.filter(page=project)
+        .exclude(document__collection_id__in=hidden_collection_ids(request))
+        .select_related("document")
+        .order_by("sort_order")
+    )
     return {
         "gallery": gallery,
         "brochures": brochures,

@@ -4,6 +4,9 @@ Sectors and places are trees (``investment.models.tree``): their form chooses th
 moves the node with its subtree on edit (``TreeNodeForm``); the listing shows them in tree order,
 indented. Deleting a node that still has nodes below it is refused with a message (the single delete
 view and the bulk action alike), because treebeard would delete the whole subtree with it.
+
+An agency created or edited here is provisioned (``investment.services``): its own media collection, and its
+editors' image and document permissions limited to it and the shared collection (issue 12, item 4).
 """
 
 from django.contrib import messages
@@ -17,6 +20,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from .admin_forms import TreeNodeForm
 from .models import Agency, Incentive, Place, Sector
 from .models.tree import HAS_CHILDREN_MESSAGE, TreeNode
+from .services import agency_editors_replaced, agency_provision
+
+EDITORS_BEFORE = "_portal_agency_editors_before"
 
 
 class AgencyViewSet(SnippetViewSet):
@@ -76,3 +82,23 @@ def refuse_to_delete_a_subtree(request, instances):
             messages.error(request, HAS_CHILDREN_MESSAGE % {"node": node})
             return redirect(type(node).snippet_viewset.get_url_name("list"))
     return None
+
+
+@hooks.register("after_create_snippet")
+def provision_created_agency(request, instance):
+    """An agency created in the admin gets its collection and its editors' permissions (``agency_provision``)."""
+    if isinstance(instance, Agency):
+        agency_provision(agency=instance)
+
+
+@hooks.register("before_edit_snippet")
+def remember_agency_editors(request, instance):
+    if isinstance(instance, Agency):
+        setattr(request, EDITORS_BEFORE, instance.editors_id)
+
+
+@hooks.register("after_edit_snippet")
+def provision_edited_agency(request, instance):
+    """An edit repairs the agency's collection and permissions; a replaced editors group loses its access."""
+    if isinstance(instance, Agency):
+        agency_editors_replaced(agency=instance, previous_group_id=getattr(request, EDITORS_BEFORE, None))

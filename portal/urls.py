@@ -3,12 +3,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.views import seo
+from cms.views import collection_privacy, media, seo
 from events import urls as event_urls
 from inquiries.urls import api_urlpatterns as inquiry_api_urls
 from inquiries.urls import urlpatterns as inquiry_urls
@@ -23,6 +22,9 @@ urlpatterns = [
     path("robots.txt", seo.robots_txt, name="robots"),
     path("sitemap.xml", seo.sitemap_index, name="sitemap-index"),
     path("sitemap-<str:language>.xml", seo.sitemap_language, name="sitemap-language"),
+    # Two of Wagtail's collection views with the portal's rule on images (cms/media_privacy.py), before the admin.
+    path("admin/collections/<int:collection_id>/privacy/", collection_privacy.set_privacy),
+    path("admin/collections/<int:pk>/", collection_privacy.edit),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
@@ -34,10 +36,9 @@ urlpatterns = [
 ]
 
 if settings.PORTAL_SERVE_MEDIA:
-    # Development and tests only; production serves media from a web server or S3-compatible storage.
-    urlpatterns.append(
-        re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
-    )
+    # Development and tests only; production serves media from a web server or S3-compatible storage. Never
+    # the documents: only Wagtail's view serves them, after their collection's privacy check.
+    urlpatterns.append(re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", media.serve_public_media))
 
 urlpatterns += i18n_patterns(
     *search_urls.page_urlpatterns,  # before Wagtail's catch-all

@@ -298,6 +298,7 @@ class Stack:
                 "CACHE_DIR": str(self.dir / "nginx" / "cache"),
                 "MEDIA_ROOT": str(self.dir / "media"),
                 "RUN_DIR": str(self.dir / "nginx"),
+                "ACCESS_LOG": str(self.dir / "nginx" / "access.log"),
                 "PORT": str(self.port),
                 "USER": os.environ.get("USER", "root"),
                 "APP_DIR": str(ROOT),

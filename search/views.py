@@ -14,6 +14,7 @@ from cms.i18n import LANGUAGE_CODES
 from .backends import get_search_backend
 from .documents import type_labels
 from .params import SearchParamsError, parse_search_params
+from .visibility import visible_result, visible_suggestions
 
 MAX_SUGGEST_CHARS = 100
 
@@ -39,7 +40,7 @@ def api_search(request):
             params = parse_search_params(request.GET, default_language=_language(request))
         except SearchParamsError as exc:
             return _bad_request(exc.errors)
-        result = get_search_backend().search(params)
+        result = visible_result(get_search_backend().search(params))
     response = JsonResponse(result.as_json(), json_dumps_params={"ensure_ascii": False})
     response["X-Search-Backend"] = result.backend
     return response
@@ -58,7 +59,7 @@ def api_suggest(request):
             return _bad_request(
                 {"q": [_("Type at most %(max)s characters for suggestions.") % {"max": MAX_SUGGEST_CHARS}]}
             )
-        suggestions = get_search_backend().suggest(q, language) if q else None
+        suggestions = visible_suggestions(get_search_backend().suggest(q, language), language) if q else None
     response = JsonResponse({"suggestions": list(suggestions or [])}, json_dumps_params={"ensure_ascii": False})
     response["X-Search-Backend"] = suggestions.backend if suggestions is not None else "none"
     return response
@@ -85,7 +86,7 @@ def search_page(request):
     except SearchParamsError as exc:
         context["errors"] = exc.errors
         return render(request, "search/search_page.html", context, status=400)
-    result = get_search_backend().search(params)
+    result = visible_result(get_search_backend().search(params))
     facets = []
     facet_names = {"type": _("Type"), "sector": _("Sector"), "location": _("Location"), "status": _("Status")}
     for name, values in result.facets.items():

@@ -18,10 +18,27 @@ import psycopg
 ROOT = Path(__file__).resolve().parent.parent
 
 
+_HANDED_OUT: set[int] = set()
+
+
 def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A free loopback port: from ``PORTAL_TEST_PORTS`` (``first-last``) when set, so that engineers sharing a
+    machine keep to their own range; otherwise any port the system hands out."""
+    first, _, last = os.environ.get("PORTAL_TEST_PORTS", "").partition("-")
+    candidates = range(int(first), int(last or first) + 1) if first.strip() else [0]
+    for candidate in candidates:
+        if candidate in _HANDED_OUT:  # given to a server that may not listen yet
+            continue
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", candidate))
+            except OSError:
+                continue
+            port = sock.getsockname()[1]
+        if candidate:
+            _HANDED_OUT.add(port)
+        return port
+    raise RuntimeError(f"No free port in PORTAL_TEST_PORTS={os.environ['PORTAL_TEST_PORTS']}")
 
 
 def _fresh_database_url(tmp_path: Path, name: str = "portal_live") -> str:

@@ -7,7 +7,7 @@ from cms.translation_status import translation_overview
 
 @permission_required("wagtailadmin.access_admin")
 def translation_status(request):
-    languages, pages = translation_overview()
+    languages, pages = translation_overview(user=request.user)
     return TemplateResponse(
         request,
         "cms/admin/translation_status.html",

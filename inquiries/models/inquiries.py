@@ -144,7 +144,11 @@ class Inquiry(models.Model):
     satisfaction_comment = models.TextField(_("satisfaction comment"), max_length=2000, blank=True)
     rated_at = models.DateTimeField(_("rated"), null=True, blank=True)
 
+    # A client's Idempotency-Key (or the HTML form's one-time token) scoped to that client: a keyed hash, see
+    # ``inquiries/idempotency.py``; and a hash of the request's content, so that the same key with another
+    # request is refused instead of answered with this inquiry.
     idempotency_key = models.CharField(max_length=200, unique=True, null=True, blank=True, editable=False)
+    idempotency_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
     source_ip_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     anonymised_at = models.DateTimeField(_("anonymised"), null=True, blank=True)
 
@@ -254,6 +258,8 @@ class InquiryEvent(models.Model):
     data = models.JSONField(default=dict, blank=True)
     is_public = models.BooleanField(_("shown to the sender"), default=False)
     created_at = models.DateTimeField(_("at"), default=timezone.now, db_index=True)
+    # Of a message from the sender: their address as a keyed hash (the follow-up limit per address counts it).
+    source_ip_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
 
     class Meta:
         verbose_name = _("inquiry event")

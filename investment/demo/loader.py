@@ -52,6 +52,7 @@ from investment.models import (
     ZonePage,
     ZonePlot,
 )
+from investment.services import agency_create, agency_provision
 
 from . import catalogue_content as cc
 from . import cost_content
@@ -61,7 +62,6 @@ from .agency_content import AGENCIES
 from .brochures import brochure_pdf
 
 MODERATORS_GROUP = "Catalogue moderators (promotion centre)"
-EDITORS_GROUP = "Catalogue editors: {slug}"
 WORKFLOW_NAME = "Moderation"
 TASK_NAME = "Promotion centre approval"
 # Documented demo passwords (README, demo/credentials.py): set only where PORTAL_DEMO_PASSWORDS is on; under the
@@ -102,9 +102,10 @@ def ensure_agencies(report: DemoReport) -> list[Agency]:
             )
             for field in ("name", "short_name", "address"):
                 set_translations(agency, field, data[field])
-            agency.full_clean()
-            agency.save()
+            agency = agency_create(agency=agency)
             report.add(f"agency: {data['name'][SOURCE_LANGUAGE]}")
+        else:
+            agency = agency_provision(agency=agency)
         agencies.append(agency)
     return agencies
 
@@ -276,24 +277,25 @@ CAPITAL_TEXT = {
 }
 
 
-def _brochure(key: str, language: str, title: str, paragraphs: list[str], facts):
+def _brochure(key: str, language: str, title: str, paragraphs: list[str], facts, agency: Agency):
+    """A project's brochure in ``language``, in its agency's collection (its editors may replace it)."""
     Document = get_document_model()
     name = f"Demo brochure ({language}): {key}"
     document = Document.objects.filter(title=name).first()
     if document is None:
-        document = Document(title=name)
+        document = Document(title=name, collection=agency.collection)
         pdf = brochure_pdf(title, paragraphs, language=language, facts=facts)
         document.file.save(f"demo-brochure-{key}-{language}.pdf", ContentFile(pdf), save=False)
         document.save()
     return document
 
 
-def _brochures(number: int, title: dict, summary: dict, location: dict, facts: dict) -> list:
+def _brochures(number: int, title: dict, summary: dict, location: dict, facts: dict, agency: Agency) -> list:
     languages = BROCHURE_LANGUAGES_ALL + (BROCHURE_LANGUAGES_CJK if number < CJK_BROCHURE_PROJECTS else ())
     items = []
     for order, language in enumerate(languages):
         paragraphs = [summary[language], location[language], cc.SAMPLE_NOTE[language]]
-        document = _brochure(f"project-{number}", language, title[language], paragraphs, facts[language])
+        document = _brochure(f"project-{number}", language, title[language], paragraphs, facts[language], agency)
         item = ProjectDocument(document=document, sort_order=order)
         label = {code: f"{BROCHURE_TITLE[code]} · {LANGUAGE_NATIVE[language]}" for code in LANGUAGE_CODES}
         set_translations(item, "title", label)
@@ -378,7 +380,7 @@ def ensure_projects(index, sectors, places, incentives, agencies, report: DemoRe
             ]
             for code in LANGUAGE_CODES
         }
-        page.brochures = _brochures(number, title, summary, location, facts)
+        page.brochures = _brochures(number, title, summary, location, facts, agency)
         add_page(index, page, slug=dict.fromkeys(LANGUAGE_CODES, slugify_vi(title["en"])) | {"vi": slug_vi},
                  title=title, report=report)  # fmt: skip
         Page.objects.filter(pk=page.pk).update(first_published_at=timezone.now() - timedelta(days=3 * number + 1))
@@ -585,41 +587,41 @@ def ensure_demo_user(username: str, *, email: str, password: str, group: Group, 
 
 def ensure_publishing_rights(index_pages, agencies: dict[str, Agency], report: DemoReport) -> None:
     """Agency editors: add and change (not publish) under the three listings, limited to their agency's pages
-    by ``investment.permissions``. Moderators of the promotion centre: add, change, publish, lock, unlock; they
-    approve the "Moderation" workflow assigned to the three listings. The demo users sign in with the documented
-    passwords (``EDITOR_PASSWORD``, ``MODERATOR_PASSWORD``) where ``PORTAL_DEMO_PASSWORDS`` is on."""
+    by ``investment.permissions``; their media permissions are their agency's collection's
+    (``agency_provision``, run by ``ensure_agencies``). Moderators of the promotion centre: add, change,
+    publish, lock, unlock, and images and documents in every collection; they approve the "Moderation"
+    workflow assigned to the three listings. The demo users sign in with the documented passwords
+    (``EDITOR_PASSWORD``, ``MODERATOR_PASSWORD``) where ``PORTAL_DEMO_PASSWORDS`` is on."""
     root_collection = Collection.get_first_root_node()
     access_admin = _permission("wagtailadmin", "access_admin")
     media = [_permission("wagtailimages", "add_image"), _permission("wagtailimages", "choose_image"),
              _permission("wagtaildocs", "add_document"), _permission("wagtaildocs", "choose_document")]  # fmt: skip
 
-    def ensure_group(name: str, page_codes: list[str]) -> tuple[Group, bool]:
-        group, created = Group.objects.get_or_create(name=name)
-        if created:
-            group.permissions.add(access_admin)
-            for permission in media:
-                GroupCollectionPermission.objects.create(group=group, collection=root_collection, permission=permission)
-            for index in index_pages:
-                for code in page_codes:
-                    GroupPagePermission.objects.create(
-                        group=group, page=index, permission=_permission("wagtailcore", f"{code}_page")
-                    )
-            report.add(f"group: {name}")
-        return group, created
+    def grant_pages(group: Group, page_codes: list[str]) -> None:
+        for index in index_pages:
+            for code in page_codes:
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=index, permission=_permission("wagtailcore", f"{code}_page")
+                )
 
-    moderators, _created = ensure_group(MODERATORS_GROUP, ["add", "change", "publish", "lock", "unlock"])
+    moderators, created = Group.objects.get_or_create(name=MODERATORS_GROUP)
+    if created:
+        moderators.permissions.add(access_admin)
+        for permission in media:
+            GroupCollectionPermission.objects.create(
+                group=moderators, collection=root_collection, permission=permission
+            )
+        grant_pages(moderators, ["add", "change", "publish", "lock", "unlock"])
+        report.add(f"group: {MODERATORS_GROUP}")
     ensure_demo_user(
         "demo-moderator", email="moderator@dongthap.example", password=MODERATOR_PASSWORD, group=moderators,
         report=report,
     )  # fmt: skip
     for slug, agency in agencies.items():
-        group, _created = ensure_group(EDITORS_GROUP.format(slug=slug), ["add", "change"])
-        if agency.editors_id is None:
-            agency.editors = group
-            agency.save(update_fields=["editors"])
+        grant_pages(agency.editors, ["add", "change"])
         ensure_demo_user(
-            f"demo-editor-{slug}", email=f"editor-{slug}@dongthap.example", password=EDITOR_PASSWORD, group=group,
-            report=report,
+            f"demo-editor-{slug}", email=f"editor-{slug}@dongthap.example", password=EDITOR_PASSWORD,
+            group=agency.editors, report=report,
         )  # fmt: skip
 
     workflow = Workflow.objects.filter(name=WORKFLOW_NAME).first()

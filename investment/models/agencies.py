@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.models import Collection
 
 
 class Agency(models.Model):
@@ -56,6 +57,16 @@ class Agency(models.Model):
         on_delete=models.SET_NULL,
         related_name="officer_agencies",
         help_text=_("Members receive and answer the inquiries routed to this agency."),
+    )
+    collection = models.ForeignKey(
+        Collection,
+        verbose_name=_("media collection"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="agencies",
+        editable=False,
+        help_text=_("The agency's own images and documents; only its editors upload into it and choose from it."),
     )
     footer_position = models.PositiveSmallIntegerField(
         _("position in the site footer"),

@@ -452,7 +452,7 @@ class ProjectPage(RoutablePageMixin, CataloguePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(project_detail_parts(project=self))
+        context.update(project_detail_parts(project=self, request=request))
         return context
 
     @path("fact-sheet/", name="fact_sheet")

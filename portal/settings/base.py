@@ -201,7 +201,8 @@ WAGTAIL_SITE_NAME = env_str("PORTAL_SITE_NAME", "Đồng Tháp Investment Portal
 PORTAL_BASE_URL = env_str("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL
 WAGTAIL_I18N_ENABLED = False  # languages are columns (modeltranslation), not page copies
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's own search (admin, choosers, ?search= of API v2): its database backend, made safe for any text.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.wagtail_search"}}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "webp": "webp"}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("PORTAL_MAX_IMAGE_UPLOAD_MB", 10) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 64_000_000  # refuses decompression bombs before decoding
@@ -211,6 +212,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 12 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILAPI_BASE_URL = PORTAL_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
+# No avatars from a third-party service: Gravatar would learn a hash of every staff e-mail address and when
+# each admin page is opened. Wagtail shows its built-in default avatar, or the picture a user uploads.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Client addresses (cms/client_address.py): the reverse proxies (addresses or CIDR networks) whose
 # X-Forwarded-For is believed. Empty: the TCP peer is the client. Used by every rate limit and log line.
@@ -318,6 +322,11 @@ PORTAL_INQUIRY_DEFAULT_AGENCY = env_str("PORTAL_INQUIRY_DEFAULT_AGENCY", "")
 PORTAL_INQUIRY_CONSENT_VERSION = env_str("PORTAL_INQUIRY_CONSENT_VERSION", "2026-01")
 PORTAL_INQUIRY_RATE_LIMIT = env_int("PORTAL_INQUIRY_RATE_LIMIT", 5)  # inquiries per sender address and window
 PORTAL_INQUIRY_RATE_WINDOW_SECONDS = env_int("PORTAL_INQUIRY_RATE_WINDOW_SECONDS", 3600)
+# Messages from senders on their status page (each one e-mails the agency): per inquiry, and per sender address
+# across all inquiries, in one window. 0 turns a limit off.
+PORTAL_FOLLOW_UP_LIMIT = env_int("PORTAL_FOLLOW_UP_LIMIT", 5)
+PORTAL_FOLLOW_UP_ADDRESS_LIMIT = env_int("PORTAL_FOLLOW_UP_ADDRESS_LIMIT", 20)
+PORTAL_FOLLOW_UP_WINDOW_SECONDS = env_int("PORTAL_FOLLOW_UP_WINDOW_SECONDS", 3600)
 PORTAL_INQUIRY_RETENTION_DAYS = env_int("PORTAL_INQUIRY_RETENTION_DAYS", 3 * 365)
 # Reply deadlines skip this country's public holidays (ISO 3166 code for the `holidays` library; empty: none)
 # besides each agency's closures (inquiries/workdays.py).
@@ -349,13 +358,19 @@ CORS_URLS_REGEX = r"^/api/.*$"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    # "client" is the client address behind the trusted proxies ("-" outside a request).
-    "filters": {"client": {"()": "cms.client_address.ClientAddressLogFilter"}},
+    # "client" is the client address behind the trusted proxies ("-" outside a request); "secrets" takes the
+    # inquiry status pages' tokens out of every message (inquiries/redaction.py), the development server's
+    # request lines ("django.server", sent to the same handler) among them.
+    "filters": {
+        "client": {"()": "cms.client_address.ClientAddressLogFilter"},
+        "secrets": {"()": "inquiries.redaction.SecretLogFilter"},
+    },
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(client)s] %(message)s"}},
-    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["client"]}},
+    "handlers": {"stdout": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["client", "secrets"]}},
     "root": {"handlers": ["stdout"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "ERROR"},
+        "django.server": {"handlers": ["stdout"], "level": "INFO", "propagate": False},
         "elastic_transport": {"level": "WARNING"},
         "apscheduler": {"level": "WARNING"},  # cms/schedule.py logs each job's outcome itself
         "fontTools": {"level": "WARNING"},  # fpdf2's font subsetting (the PDF guide) logs every glyph at INFO

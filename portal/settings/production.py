@@ -48,15 +48,23 @@ STORAGES = {
 }
 
 # Media on S3-compatible storage (AWS S3, MinIO, Ceph, a provincial data centre's object store)
-# when a bucket is configured; otherwise on the local file system under MEDIA_ROOT.
+# when a bucket is configured; otherwise on the local file system under MEDIA_ROOT. Either way documents are
+# served only by Wagtail's view, after their collection's privacy check (cms/media_privacy.py): on S3 it
+# redirects to a signed URL of a private object (cms/storage.py); on local disk nginx sends the file on the
+# view's X-Accel-Redirect (cms/sendfile_nginx.py; PORTAL_DOCUMENTS_X_ACCEL=0 streams it through Django instead,
+# for an app server that is not behind deploy/'s nginx).
 AWS_STORAGE_BUCKET_NAME = env_str("S3_BUCKET", "")
+if not AWS_STORAGE_BUCKET_NAME and env_bool("PORTAL_DOCUMENTS_X_ACCEL", True):
+    SENDFILE_BACKEND = "cms.sendfile_nginx"
 if AWS_STORAGE_BUCKET_NAME:
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    STORAGES["default"] = {"BACKEND": "cms.storage.PortalS3Storage"}
+    WAGTAILDOCS_SERVE_METHOD = "redirect"
+    AWS_QUERYSTRING_EXPIRE = env_int("S3_SIGNED_URL_SECONDS", 300)
     AWS_S3_ENDPOINT_URL = env_str("S3_ENDPOINT_URL", "") or None
     AWS_S3_REGION_NAME = env_str("S3_REGION", "") or None
     AWS_ACCESS_KEY_ID = env_str("S3_ACCESS_KEY_ID", "")
     AWS_SECRET_ACCESS_KEY = env_str("S3_SECRET_ACCESS_KEY", "")
     AWS_S3_CUSTOM_DOMAIN = env_str("S3_CUSTOM_DOMAIN", "") or None
-    AWS_QUERYSTRING_AUTH = False  # public media (images, brochures); documents go through Wagtail's serve view
+    AWS_QUERYSTRING_AUTH = False  # images are public; documents get signed URLs all the same (cms/storage.py)
     AWS_S3_FILE_OVERWRITE = False
     AWS_DEFAULT_ACL = None

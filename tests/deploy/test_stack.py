@@ -214,7 +214,48 @@ def test_static_and_media_served_as_configured(stack):
     # Documents are never served from the media directory: only through Wagtail's view.
     (media / "documents").mkdir(exist_ok=True)
     (media / "documents" / "private.pdf").write_bytes(b"%PDF-1.4 private")
-    assert call(stack.port, "GET", "/media/documents/private.pdf").status == 404
+    for path in ("/media/documents/private.pdf", "/media//documents/private.pdf", "/media/./documents/private.pdf"):
+        assert call(stack.port, "GET", path).status == 404, path
+
+
+def test_documents_pass_the_privacy_check_then_nginx_sends_them(stack):
+    """Wagtail's view checks the collection, then hands the file to nginx (X-Accel-Redirect to its internal
+    /media/documents/): a public brochure arrives whole, a private one not at all (issue 12, item 1)."""
+    code = (
+        "import json; from django.core.files.base import ContentFile; from wagtail.documents import "
+        "get_document_model; from wagtail.models import Collection, CollectionViewRestriction; "
+        "D = get_document_model(); root = Collection.get_first_root_node(); "
+        "private = root.add_child(name='Stack private'); "
+        "CollectionViewRestriction.objects.create(collection=private, restriction_type='login'); "
+        "public = D(title='Stack public'); "
+        "public.file.save('stack-public.pdf', ContentFile(b'%PDF-1.4 public ' * 500)); "
+        "secret = D(title='Stack secret', collection=private); "
+        "secret.file.save('stack-secret.pdf', ContentFile(b'%PDF-1.4 secret')); "
+        "print(json.dumps({'public': public.url, 'secret': secret.url, 'file': secret.file.url}))"
+    )
+    urls = json.loads(stack.shell(code).splitlines()[-1])
+    public = call(stack.port, "GET", urls["public"])
+    assert public.status == 200 and public.body == b"%PDF-1.4 public " * 500
+    assert public.headers["content-type"] == "application/pdf" and public.headers["x-content-type-options"] == "nosniff"
+    assert "x-accel-redirect" not in public.headers  # consumed by nginx
+    secret = call(stack.port, "GET", urls["secret"])
+    assert secret.status == 302 and "/login" in secret.headers["location"] and b"secret" not in secret.body
+    assert call(stack.port, "GET", urls["file"]).status == 404
+
+
+def test_status_tokens_never_reach_the_logs(stack):
+    """nginx's access log (request line and Referer) and everything the app servers log (issue 12, item 11)."""
+    token = "s3cr3t" + uuid.uuid4().hex
+    referer = f"http://localhost/vi/inquiries/status/{token}/"
+    answer = call(stack.port, "GET", f"/en/inquiries/status/{token}/?from=mail", headers={"Referer": referer})
+    assert answer.status == 404
+    access = Path(stack.state()["dir"]) / "nginx" / "access.log"
+    deadline = time.monotonic() + 10
+    while "/en/inquiries/status/[redacted]/?from=mail" not in access.read_text() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert "/en/inquiries/status/[redacted]/?from=mail" in access.read_text()
+    assert token not in access.read_text()
+    assert token not in stack.log_path.read_text()
 
 
 def test_inquiry_rate_limit_per_client_through_the_trusted_proxy(stack):

@@ -28,7 +28,7 @@ from investment.choices import (
     ValueChainStage,
 )
 from investment.demo.catalogue_content import INDEX_PAGES
-from investment.demo.loader import EDITORS_GROUP, MODERATORS_GROUP, TASK_NAME, WORKFLOW_NAME
+from investment.demo.loader import MODERATORS_GROUP, TASK_NAME, WORKFLOW_NAME
 from investment.models import (
     Agency,
     CostItem,
@@ -46,6 +46,7 @@ from investment.models import (
     ZonePage,
     ZonePlot,
 )
+from investment.services import EDITORS_GROUP, agency_provision
 
 from .base import PortalPageFactory, TranslatedModelFactory, TranslatedNodeFactory
 from .cms import DocumentFactory, ImageFactory, home_page
@@ -77,7 +78,8 @@ class GroupFactory(factory.django.DjangoModelFactory):
 
 
 class AgencyFactory(TranslatedModelFactory):
-    """An agency with its editors group (publishes its pages) and its officers group (answers inquiries)."""
+    """An agency with its editors group (publishes its pages), its officers group (answers inquiries) and
+    its media collection (``agency_provision``)."""
 
     _translated = {"name": "company", "short_name": "company_suffix", "address": "address"}
     slug = factory.Sequence(lambda n: f"agency-{n}")
@@ -94,6 +96,13 @@ class AgencyFactory(TranslatedModelFactory):
 
     class Meta:
         model = Agency
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def provision(agency, create, extracted, **kwargs):
+        """Its collection and its editors' media permissions, by the code the admin and the demo run."""
+        if create and extracted is not False:
+            agency.collection = agency_provision(agency=agency).collection
 
 
 class SectorFactory(TranslatedNodeFactory):
@@ -299,14 +308,15 @@ def cost_item(key: str, category: str, amount, *, label: dict, source: dict, ver
 def grant_catalogue_publishing(agencies) -> Group:
     """The publishing rules of the portal on a small world (what the demo loader sets up): each agency's
     editors add and change pages under the three listings (``investment.permissions`` keeps them to their
-    agency's pages); the promotion centre's moderators add, change, publish, lock and unlock, and approve
+    agency's pages; their media permissions are their agency's collection's, see ``AgencyFactory``); the
+    promotion centre's moderators add, change, publish, lock and unlock, images and documents anywhere, and approve
     the "Moderation" workflow on the three listings. Returns the moderators group."""
     listings = [listing(ProjectIndexPage), listing(OpportunityIndexPage), listing(ZoneIndexPage)]
     root_collection = Collection.get_first_root_node()
     media = [permission("wagtailimages", "add_image"), permission("wagtailimages", "choose_image"),
              permission("wagtaildocs", "add_document"), permission("wagtaildocs", "choose_document")]  # fmt: skip
 
-    def grant(group, codes):
+    def grant(group, codes, media=()):
         for item in media:
             GroupCollectionPermission.objects.get_or_create(group=group, collection=root_collection, permission=item)
         for page in listings:
@@ -318,7 +328,7 @@ def grant_catalogue_publishing(agencies) -> Group:
     for agency in agencies:
         grant(agency.editors, ["add", "change"])
     moderators = GroupFactory(name=MODERATORS_GROUP)
-    grant(moderators, ["add", "change", "publish", "lock", "unlock"])
+    grant(moderators, ["add", "change", "publish", "lock", "unlock"], media)
     workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     if created:
         task = GroupApprovalTask.objects.create(name=TASK_NAME)

@@ -89,11 +89,12 @@ def test_bad_json_and_method(client):
 
 def test_idempotency_key_returns_the_original(post_inquiry):
     first = post_inquiry(headers={"Idempotency-Key": "key-123"})
-    second = post_inquiry(headers={"Idempotency-Key": "key-123"}, message="A different message, sent again.")
+    second = post_inquiry(headers={"Idempotency-Key": "key-123"})
     assert first.status_code == second.status_code == 201
     assert first.json() == second.json()
     assert second["Idempotent-Replayed"] == "true"
-    assert Inquiry.objects.filter(idempotency_key="key-123").count() == 1
+    assert Inquiry.objects.filter(reference=first.json()["reference"]).get().idempotency_key != "key-123"  # scoped
+    assert Inquiry.objects.filter(email="aiko@example.jp").count() == 1
     third = post_inquiry(headers={"Idempotency-Key": "key-456"})
     assert third.json()["reference"] != first.json()["reference"]
 
@@ -134,7 +135,7 @@ def test_openapi_schema_and_docs(client):
     assert schema["openapi"].startswith("3.")
     assert {"/api/inquiries/", "/api/search/", "/api/search/suggest/"} <= set(schema["paths"])
     post = schema["paths"]["/api/inquiries/"]["post"]
-    assert set(post["responses"]) == {"201", "400", "413", "429", "503"}
+    assert set(post["responses"]) == {"201", "400", "413", "415", "422", "429", "503"}
     assert post["requestBody"]["content"]["application/json"]["schema"]["properties"]["kind"]["enum"] == [
         "investment",
         "partnership",

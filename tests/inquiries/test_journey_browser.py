@@ -160,6 +160,30 @@ def test_investor_to_agency_reply_journey(tmp_path, page):
             assert "on the 12th" in page.content()
             assert page.locator("[data-status]").first.get_attribute("data-status") == "answered"
             assert len([m for m in smtp.handler.messages if "aiko@example.jp" in str(m["To"])]) == 2
+
+            # The status page names itself to nobody (``no-referrer``: no Referer with its token, not even on
+            # its own CSS and scripts), and its forms still work in Chromium without JavaScript, although
+            # Chromium then posts them with "Origin: null" (they post to a token-free address, token in the body).
+            quiet = page.context.browser.new_context(java_script_enabled=False)
+            try:
+                investor = quiet.new_page()
+                requests = []
+                investor.on("request", lambda request: requests.append(request))
+                response = investor.goto(status_link)
+                assert response.headers["referrer-policy"] == "no-referrer"
+                investor.wait_for_load_state("load")
+                assert len(requests) > 1  # the page and its own CSS at least
+                for request in requests:
+                    assert "/inquiries/status/" not in request.all_headers().get("referer", ""), request.url
+                investor.fill("textarea[name=message]", "Thank you, the 12th suits us. We will come at ten.")
+                with investor.expect_navigation():
+                    investor.click("form.inquiry-form button[type=submit]")
+                assert investor.url == status_link
+                assert "We will come at ten." in investor.content()
+                posted = [request for request in requests if request.method == "POST"]
+                assert posted and all(urllib.parse.urlsplit(r.url).path.endswith("/inquiries/status/") for r in posted)
+            finally:
+                quiet.close()
             # External resources (map tiles) cannot load in the sandbox; the portal's own must.
             console = [e for e in page.console_errors if "ERR_NAME_NOT_RESOLVED" not in e]
             assert not console, console

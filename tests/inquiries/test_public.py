@@ -12,6 +12,7 @@ from inquiries.services import inquiry_reply, inquiry_set_status
 
 pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
 LANGUAGES = ["vi", "en", "ja", "ko", "zh-hans"]
+STATUS_ACTION = "/vi/inquiries/status/"  # where the status page's forms post (the token in the body)
 
 
 def form_data(**overrides):
@@ -61,12 +62,14 @@ def test_submit_the_form_then_follow_the_status(client, agency_a, settings, djan
 
     page = client.get(status_url)
     html = page.content.decode()
-    assert page.status_code == 200 and inquiry.reference in html and page["Referrer-Policy"] == "same-origin"
+    assert page.status_code == 200 and inquiry.reference in html and page["Referrer-Policy"] == "no-referrer"
     assert 'data-kind="routed"' not in html  # internal events stay internal
 
     # A follow-up message from the sender.
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(status_url, {"action": "follow_up", "message": "Sản lượng có thể tăng lên 1000 tấn."})
+        client.post(
+            STATUS_ACTION, {"token": token, "action": "follow_up", "message": "Sản lượng có thể tăng lên 1000 tấn."}
+        )
     assert inquiry.events.filter(kind=InquiryEvent.Kind.FOLLOW_UP, is_public=True).exists()
     assert any("1000 tấn" in m.body for m in mail.outbox if agency_a.email in m.to)
 
@@ -74,10 +77,10 @@ def test_submit_the_form_then_follow_the_status(client, agency_a, settings, djan
     inquiry_reply(inquiry=inquiry, text="Chúng tôi đã tìm được hai nhà nhập khẩu.", actor=None, close=True)
     html = client.get(status_url).content.decode()
     assert "hai nhà nhập khẩu" in html and 'name="rating"' in html
-    client.post(status_url, {"action": "rate", "rating": "4", "comment": "Nhanh"})
+    client.post(STATUS_ACTION, {"token": token, "action": "rate", "rating": "4", "comment": "Nhanh"})
     inquiry.refresh_from_db()
     assert inquiry.satisfaction == 4 and inquiry.satisfaction_comment == "Nhanh"
-    client.post(status_url, {"action": "rate", "rating": "1"})  # only once
+    client.post(STATUS_ACTION, {"token": token, "action": "rate", "rating": "1"})  # only once
     inquiry.refresh_from_db()
     assert inquiry.satisfaction == 4
 
@@ -113,7 +116,8 @@ def test_follow_up_refused_after_closing(client, agency_a, settings):
     response = client.post("/en/inquiries/new/", form_data(email="closed@example.com"))
     inquiry = Inquiry.objects.get(email="closed@example.com")
     inquiry_set_status(inquiry=inquiry, status=InquiryStatus.CLOSED, actor=None)
-    client.post(response["Location"], {"action": "follow_up", "message": "Another question"})
+    token = response["Location"].rstrip("/").rsplit("/", 1)[1]
+    client.post("/en/inquiries/status/", {"token": token, "action": "follow_up", "message": "Another question"})
     assert not inquiry.events.filter(kind=InquiryEvent.Kind.FOLLOW_UP).exists()
 
 

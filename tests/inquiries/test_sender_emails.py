@@ -89,7 +89,11 @@ def test_every_step_reaches_the_sender_in_their_language(client, korean, agency_
     assert "inquiry-info-requested" in page and "연간 필요 물량은 몇 톤입니까?" in page
 
     # The sender answers on their page: back in progress, with a new reply deadline.
-    response = client.post(first_link.removeprefix(BASE), {"action": "follow_up", "message": "연간 800톤입니다."})
+    # (the page's forms post to the token-free address, the token in the body)
+    token = first_link.rstrip("/").rsplit("/", 1)[-1]
+    response = client.post(
+        "/ko/inquiries/status/", {"token": token, "action": "follow_up", "message": "연간 800톤입니다."}
+    )
     assert response.status_code == 302
     inquiry.refresh_from_db()
     assert inquiry.status == InquiryStatus.IN_PROGRESS and inquiry.awaits_reply

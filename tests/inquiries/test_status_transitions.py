@@ -221,5 +221,5 @@ def test_the_status_page_offers_only_what_the_sender_may_do(client, make_inquiry
     Inquiry.objects.filter(pk=inquiry.pk).update(status=S.CLOSED)
     page = client.get(f"/en/inquiries/status/{token}/").content.decode()
     assert 'value="follow_up"' not in page and 'name="rating"' in page
-    response = client.post(f"/en/inquiries/status/{token}/", {"action": "follow_up", "message": "Hello again"})
+    response = client.post("/en/inquiries/status/", {"token": token, "action": "follow_up", "message": "Hello again"})
     assert response.status_code == 302 and not inquiry.events.filter(kind="follow_up").exists()

@@ -17,8 +17,9 @@ import pytest
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from investment.demo.loader import EDITORS_GROUP, MODERATORS_GROUP
+from investment.demo.loader import MODERATORS_GROUP
 from investment.models import Agency, OpportunityIndexPage, Place, ProjectIndexPage, ZoneIndexPage
+from investment.services import EDITORS_GROUP
 from tests.factories import reseed
 from tests.factories.cms import ImageFactory
 from tests.factories.investment import (
