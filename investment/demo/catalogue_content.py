@@ -156,11 +156,11 @@ PROJECTS = [
 ]  # fmt: skip
 
 PROJECT_SUMMARY = {
-    "vi": "{title} là dự án kêu gọi đầu tư tại {place}, tỉnh Đồng Tháp, quy mô {area} ha, tổng vốn dự kiến {capital} tỷ đồng. {pitch}",
-    "en": "{title}: an investment project in {place}, Đồng Tháp Province, on {area} ha, with an estimated total capital of about USD {usd} million. {pitch}",
-    "ja": "{title}は、ドンタップ省{place}で投資家を募集している案件です（面積{area}ヘクタール、総投資額約{usd}百万米ドル）。{pitch}",
-    "ko": "{title}은(는) 동탑성 {place}에서 투자자를 모집하는 사업입니다(면적 {area}ha, 총 투자액 약 {usd}백만 달러). {pitch}",
-    "zh-hans": "{title}是同塔省{place}的招商项目，占地{area}公顷，预计总投资约{usd}百万美元。{pitch}",
+    "vi": "{title} là dự án kêu gọi đầu tư tại {place}, tỉnh Đồng Tháp, quy mô {area} ha, tổng vốn dự kiến {capital}. {pitch}",
+    "en": "{title}: an investment project in {place}, Đồng Tháp Province, on {area} ha, with an estimated total capital of {capital}. {pitch}",
+    "ja": "{title}は、ドンタップ省{place}で投資家を募集している案件です（面積{area}ヘクタール、総投資額{capital}）。{pitch}",
+    "ko": "{title}은(는) 동탑성 {place}에서 투자자를 모집하는 사업입니다(면적 {area}ha, 총 투자액 {capital}). {pitch}",
+    "zh-hans": "{title}是同塔省{place}的招商项目，占地{area}公顷，预计总投资{capital}。{pitch}",
 }  # fmt: skip
 PROJECT_LOCATION = {
     "vi": "Dự án cách {port} khoảng {port_km} km, cách {airport} khoảng {airport_km} km và cách {city} khoảng {city_km} km.",

@@ -26,7 +26,7 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from cms import money
+from cms import formatting
 from cms.demo.images import ensure_image
 from cms.demo.loader import DemoReport, add_page, find_child, per_language, set_translations
 from cms.i18n import LANGUAGE_CODES, SOURCE_LANGUAGE
@@ -267,13 +267,13 @@ def ensure_projects(index, sectors, places, incentives, agencies, report: DemoRe
         place = places[place_key]
         coords = (float(place.latitude), float(place.longitude))
         capital = Decimal(capital_bn) * Decimal("1000000000")
-        usd = money.rounded(money.in_usd_millions(money.vnd_to_usd(capital))[0], 1)
         port, port_km = _nearest(coords, rc.PORTS)
         airport, airport_km = _nearest(coords, rc.AIRPORTS)
         city, city_km = _nearest(coords, rc.CITIES)
         summary = _fill(
-            cc.PROJECT_SUMMARY, title=title, place=rc.PLACE_NAMES[place_key], area=area, capital=capital_bn,
-            usd=usd, pitch=kind["pitch"],
+            cc.PROJECT_SUMMARY, title=title, place=rc.PLACE_NAMES[place_key], pitch=kind["pitch"],
+            area={code: formatting.format_number(area, language=code) for code in LANGUAGE_CODES},
+            capital={code: formatting.format_vnd(capital, language=code) for code in LANGUAGE_CODES},
         )  # fmt: skip
         location = _fill(
             cc.PROJECT_LOCATION, port=port, port_km=port_km, airport=airport, airport_km=airport_km,

@@ -26,7 +26,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms import money
+from cms import formatting, money
 from cms.blocks import BaseStreamBlock
 from cms.catalogue import CatalogueEntryMixin, CatalogueKind, RangeFilter, SearchFacts, catalogue_kind_listed_by
 from cms.i18n import localized
@@ -355,6 +355,7 @@ class ProjectPage(RoutablePageMixin, CataloguePage):
         APIField("area_ha"),
         APIField("capital_vnd"),
         APIField("capital_usd"),
+        APIField("capital_display"),
         APIField("investment_forms"),
         APIField("incentives", serializer=TitleListField()),
         APIField("land_clearance"),
@@ -401,6 +402,11 @@ class ProjectPage(RoutablePageMixin, CataloguePage):
     @property
     def capital_usd(self) -> Decimal | None:
         return money.vnd_to_usd(self.capital_vnd)
+
+    @property
+    def capital_display(self) -> str:
+        """The capital as the reader's language writes it (``cms.formatting``), for the API."""
+        return formatting.format_capital(self.capital_vnd)
 
     @property
     def readiness_score(self) -> int:
@@ -485,6 +491,7 @@ class OpportunityPage(CataloguePage):
         APIField("target_markets"),
         APIField("capital_vnd"),
         APIField("capital_usd"),
+        APIField("capital_display"),
         APIField("status"),
     ]
     parent_page_types = ["investment.OpportunityIndexPage"]
@@ -498,6 +505,11 @@ class OpportunityPage(CataloguePage):
     @property
     def capital_usd(self) -> Decimal | None:
         return money.vnd_to_usd(self.capital_vnd)
+
+    @property
+    def capital_display(self) -> str:
+        """The capital as the reader's language writes it (``cms.formatting``), for the API."""
+        return formatting.format_capital(self.capital_vnd)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
