@@ -143,13 +143,10 @@ def _place(report, code, kind, names, *, parent=None, coords=None, **extra) -> P
     return place
 
 
-def _unit_names(kind_format: str, key: str, *, former: bool = False) -> dict:
-    names = {}
-    for code in LANGUAGE_CODES:
-        names[code] = rc.KIND_FORMATS[kind_format][code].format(rc.PLACE_NAMES[key][code])
-        if former:
-            names[code] += rc.FORMER_SUFFIX[code]
-    return names
+def _unit_names(kind_format: str, key: str) -> dict:
+    """The unit's name with its kind in each language ("Tháp Mười District", "タップムオイ県"). A former
+    unit is named as it was: its dates (``valid_until``) tell it from the unit that continues it."""
+    return {code: rc.KIND_FORMATS[kind_format][code].format(rc.PLACE_NAMES[key][code]) for code in LANGUAGE_CODES}
 
 
 def ensure_places(report: DemoReport) -> dict[str, Place]:
@@ -172,7 +169,7 @@ def ensure_places(report: DemoReport) -> dict[str, Place]:
         )  # fmt: skip
     for old_province, prefix in (("dong_thap", "DT"), ("tien_giang", "TG")):
         old = _place(
-            report, f"{prefix}-OLD", "province", _unit_names("province", old_province, former=True),
+            report, f"{prefix}-OLD", "province", _unit_names("province", old_province),
             parent=country, coords=rc.PROVINCE_COORDINATES[old_province], valid_until=last_day, successor=province,
             former_names=rc.KIND_FORMATS["province"]["vi"].format(rc.PLACE_NAMES[old_province]["vi"]),
         )  # fmt: skip
@@ -180,7 +177,7 @@ def ensure_places(report: DemoReport) -> dict[str, Place]:
             if province_key != old_province:
                 continue
             _place(
-                report, f"{prefix.lower()}.{old_key}", "district", _unit_names(old_kind, old_key, former=True),
+                report, f"{prefix.lower()}.{old_key}", "district", _unit_names(old_kind, old_key),
                 parent=old, coords=coords, valid_until=last_day, successor=current[key],
                 former_names=rc.KIND_FORMATS[old_kind]["vi"].format(rc.PLACE_NAMES[old_key]["vi"]),
             )  # fmt: skip
@@ -306,7 +303,7 @@ def ensure_projects(index, sectors, places, incentives, agencies, report: DemoRe
         set_translations(page, "nearest_port", port)
         set_translations(page, "nearest_airport", airport)
         set_translations(page, "nearest_city", city)
-        set_translations(page, "contact_name", dict.fromkeys(LANGUAGE_CODES, cc.CONTACT_NAMES[number % 5]))
+        set_translations(page, "contact_name", cc.CONTACT_NAMES[number % 5])
         page.sectors = [sectors[code] for code in kind["sectors"]]
         chosen = ["cit", "import", "one_stop"] + (
             ["agri"] if "01" in kind["sectors"] or "03" in kind["sectors"] else []
@@ -382,7 +379,7 @@ def ensure_opportunities(index, sectors, places, agencies, report: DemoReport) -
         )
         set_translations(page, "summary", summary)
         set_translations(page, "description", _paragraphs(summary, cc.SAMPLE_NOTE))
-        set_translations(page, "contact_name", dict.fromkeys(LANGUAGE_CODES, cc.CONTACT_NAMES[(number + 2) % 5]))
+        set_translations(page, "contact_name", cc.CONTACT_NAMES[(number + 2) % 5])
         page.sectors = [sectors[code] for code in sector_codes]
         add_page(index, page, slug=dict.fromkeys(LANGUAGE_CODES, slugify_vi(title["en"])) | {"vi": slug_vi},
                  title=title, report=report)  # fmt: skip

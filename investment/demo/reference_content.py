@@ -59,13 +59,6 @@ KIND_FORMATS = {
     "town": {"vi": "Thị xã {}", "en": "{} Town", "ja": "{}市社", "ko": "{} 읍", "zh-hans": "{}市社"},
     "district": {"vi": "Huyện {}", "en": "{} District", "ja": "{}県", "ko": "{}현", "zh-hans": "{}县"},
 }
-FORMER_SUFFIX = {
-    "vi": " (trước 01/07/2025)",
-    "en": " (before 1 July 2025)",
-    "ja": "（2025年7月1日以前）",
-    "ko": " (2025년 7월 1일 이전)",
-    "zh-hans": "（2025年7月1日前）",
-}
 REFORM_DATE = "2025-07-01"
 LAST_DAY_BEFORE_REFORM = "2025-06-30"
 

@@ -102,7 +102,28 @@ class Place(TreeNode):
 
     @property
     def former_name_list(self) -> list[str]:
+        """The names typed in ``former_names`` (searched, not shown: they are in whatever language and
+        spelling the editor used)."""
         return [line.strip() for line in self.former_names.splitlines() if line.strip()]
+
+    @property
+    def former_units(self) -> list["Place"]:
+        """The abolished units this one continues (``successor`` points here), each named in the reader's
+        language with its kind, as they are shown: "Tháp Mười District, Đồng Tháp Province"."""
+        today = timezone.localdate()
+        return [unit for unit in self.predecessors.all() if unit.valid_until and unit.valid_until < today]
+
+    @property
+    def former_unit_names(self) -> list[str]:
+        """``former_units`` as text in the active language: the unit, then the unit it lay in."""
+        names = []
+        for unit in self.former_units:
+            parent = unit.parent
+            if parent is not None and parent.kind not in (self.Kind.COUNTRY,) and parent.pk != self.pk:
+                names.append(_("%(unit)s, %(parent)s") % {"unit": unit.name, "parent": parent.name})
+            else:
+                names.append(unit.name)
+        return names
 
     @property
     def is_current(self) -> bool:
