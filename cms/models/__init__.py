@@ -1,15 +1,26 @@
 from .cache import PageCacheGeneration
+from .glossary import GlossaryPage, GlossaryTerm, glossary_terms
+from .legal import LegalArticle, LegalDocumentPage, LegalIndexPage, legal_reference_text
 from .pages import ContentPage, GuideIndexPage, HomePage, InvestorGuidePage, NewsIndexPage, NewsPage, PortalPage
 from .site_settings import SiteSettings
+from .translation_record import TranslationRecord
 
 __all__ = [
     "ContentPage",
+    "GlossaryPage",
+    "GlossaryTerm",
     "GuideIndexPage",
     "HomePage",
     "InvestorGuidePage",
+    "LegalArticle",
+    "LegalDocumentPage",
+    "LegalIndexPage",
     "NewsIndexPage",
     "NewsPage",
     "PageCacheGeneration",
     "PortalPage",
     "SiteSettings",
+    "TranslationRecord",
+    "glossary_terms",
+    "legal_reference_text",
 ]

@@ -4,6 +4,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
@@ -11,6 +12,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock, FeaturedPageBlock, KeyFigureBlock, ProcedureStepBlock
+from cms.i18n import LANGUAGE_CODES
+from cms.slugs import page_ascii_slugs, page_urls, redirect_changed_urls
 
 
 class PortalPage(Page):
@@ -26,6 +29,29 @@ class PortalPage(Page):
 
     class Meta:
         abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        """Slugs are ASCII in every language (``cms.slugs``), also those Wagtail fills in from a title."""
+        page_ascii_slugs(self)
+        super().full_clean(*args, **kwargs)
+        page_ascii_slugs(self)
+
+    def save(self, *args, **kwargs):
+        """Saves, and redirects the old addresses of a live page whose address changed in a language."""
+        old_urls = self._urls_before_slug_change()
+        result = super().save(*args, **kwargs)
+        if old_urls:
+            redirect_changed_urls(self, old_urls)
+        return result
+
+    def _urls_before_slug_change(self) -> dict[str, str]:
+        if not self.pk or not self.live:
+            return {}
+        fields = [build_localized_fieldname("slug", code) for code in LANGUAGE_CODES]
+        stored = type(self).objects.filter(pk=self.pk).values(*fields).first()
+        if stored is None or all(stored[field] == getattr(self, field) for field in fields):
+            return {}
+        return page_urls(type(self).objects.get(pk=self.pk))
 
 
 class HomePage(PortalPage):

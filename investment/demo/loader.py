@@ -27,10 +27,11 @@ from wagtail.models import (
 )
 
 from cms import formatting
+from cms.demo import legal_content
 from cms.demo.images import ensure_image
 from cms.demo.loader import DemoReport, add_page, find_child, per_language, set_translations
 from cms.i18n import LANGUAGE_CODES, SOURCE_LANGUAGE
-from cms.models import HomePage
+from cms.models import HomePage, LegalDocumentPage
 from investment.models import (
     Agency,
     Incentive,
@@ -184,12 +185,20 @@ def ensure_places(report: DemoReport) -> dict[str, Place]:
     return current
 
 
+def legal_slug(key: str) -> str:
+    return next(item["slug"]["vi"] for item in legal_content.LEGAL_DOCUMENTS if item["key"] == key)
+
+
 def ensure_incentives(report: DemoReport) -> dict[str, Incentive]:
     incentives = {}
     for data in rc.INCENTIVES:
         incentive = Incentive.objects.filter(title_vi=data["title"]["vi"]).first()
         if incentive is None:
-            incentive = Incentive(kind=data["kind"], legal_basis=data["legal_basis"])
+            incentive = Incentive(kind=data["kind"])
+            document_key, article = legal_content.INCENTIVE_LEGAL_BASIS.get(data["key"], (None, ""))
+            if document_key:
+                document = LegalDocumentPage.objects.filter(slug_vi=legal_slug(document_key)).first()
+                incentive.legal_document, incentive.legal_article = document, article if document else ""
             set_translations(incentive, "title", data["title"])
             set_translations(incentive, "description", data["description"])
             incentive.save()

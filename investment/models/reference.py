@@ -6,6 +6,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
+from cms.legal_reference import legal_reference
+
 from .tree import TreeManager, TreeNode, TreeQuerySet
 
 
@@ -157,9 +159,30 @@ class Incentive(models.Model):
     title = models.CharField(_("title"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
     description = models.TextField(_("description"), blank=True)
-    legal_basis = models.CharField(_("legal basis"), max_length=300, blank=True)
+    legal_basis = models.CharField(
+        _("legal basis (text)"),
+        max_length=300,
+        blank=True,
+        help_text=_("Only when the text is not on the portal: otherwise choose it and its article above."),
+    )
+    # The structured reference: the legal text on the portal and the article the incentive rests on.
+    legal_document = models.ForeignKey(
+        "cms.LegalDocumentPage",
+        verbose_name=_("legal text"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    legal_article = models.CharField(_("article"), max_length=20, blank=True)
 
-    panels = [FieldPanel("title"), FieldPanel("kind"), FieldPanel("description"), FieldPanel("legal_basis")]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("kind"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("legal_document"), FieldPanel("legal_article")], _("Legal basis")),
+        FieldPanel("legal_basis"),
+    ]
 
     class Meta:
         verbose_name = _("incentive")
@@ -168,3 +191,8 @@ class Incentive(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def legal_reference(self) -> dict | None:
+        """``{"text", "url"}``: the article the incentive rests on, in the reader's language."""
+        return legal_reference(self.legal_document, self.legal_article)

@@ -197,6 +197,7 @@ TASKS = {"default": {"BACKEND": TASK_BACKENDS[PORTAL_TASKS_BACKEND]}}
 WAGTAIL_SITE_NAME = env_str("PORTAL_SITE_NAME", "Đồng Tháp Investment Portal")
 WAGTAILADMIN_BASE_URL = env_str("PORTAL_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = False  # languages are columns (modeltranslation), not page copies
+WAGTAIL_ALLOW_UNICODE_SLUGS = False  # slugs are ASCII in every language (cms/slugs.py)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "webp": "webp"}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("PORTAL_MAX_IMAGE_UPLOAD_MB", 10) * 1024 * 1024
