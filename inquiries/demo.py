@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from investment.models import Agency, OpportunityPage, ProjectPage, Sector, ZonePage
 
@@ -44,29 +44,32 @@ REPLY_TEMPLATES = {
         "Trả lời chung",
         "Kính gửi {name},\n\nCảm ơn Quý vị đã quan tâm đến cơ hội đầu tư tại Đồng Tháp (mã {reference}). "
         "Chúng tôi gửi kèm thông tin về dự án, ưu đãi đầu tư và thủ tục. Chúng tôi sẵn sàng sắp xếp một buổi "
-        "làm việc trực tuyến hoặc chuyến khảo sát thực địa.\n\nTrân trọng,\n{officer}\n{agency}",
+        "làm việc trực tuyến hoặc chuyến khảo sát thực địa. Các ưu đãi dựa trên "
+        "{legal:61/2020/QH14#15}.\n\nTrân trọng,\n{officer}\n{agency}",
     ),
     "en": (
         "General reply",
         "Dear {name},\n\nThank you for your interest in investing in Đồng Tháp (reference {reference}). Please find "
         "the project facts, the incentives that apply and the steps of the procedure below. We would be glad to "
-        "arrange a video call or a site visit.\n\nKind regards,\n{officer}\n{agency}",
+        "arrange a video call or a site visit. The incentives rest on {legal:61/2020/QH14#15}.\n\n"
+        "Kind regards,\n{officer}\n{agency}",
     ),
     "ja": (
         "一般的な回答",
         "{name} 様\n\nドンタップ省への投資にご関心をお寄せいただき、ありがとうございます（照会番号 {reference}）。"
         "案件の概要、適用される優遇措置、手続きの流れをご案内いたします。オンライン面談や現地視察も手配いたします。"
-        "\n\n{officer}\n{agency}",
+        "優遇措置の根拠：{legal:61/2020/QH14#15}\n\n{officer}\n{agency}",
     ),
     "ko": (
         "일반 답변",
         "{name} 님께\n\n동탑성 투자에 관심을 가져 주셔서 감사합니다(참조 번호 {reference}). 프로젝트 정보, 적용 가능한 "
-        "인센티브 및 절차를 안내해 드립니다. 화상 회의나 현장 방문도 준비해 드릴 수 있습니다.\n\n{officer}\n{agency}",
+        "인센티브 및 절차를 안내해 드립니다. 화상 회의나 현장 방문도 준비해 드릴 수 있습니다. "
+        "우대 조치의 근거: {legal:61/2020/QH14#15}\n\n{officer}\n{agency}",
     ),
     "zh-hans": (
         "一般答复",
         "尊敬的 {name}：\n\n感谢您关注同塔省的投资机会（编号 {reference}）。我们为您介绍项目概况、适用的优惠政策和办理"
-        "流程，并可安排视频会议或实地考察。\n\n此致\n{officer}\n{agency}",
+        "流程，并可安排视频会议或实地考察。优惠政策依据：{legal:61/2020/QH14#15}\n\n此致\n{officer}\n{agency}",
     ),
 }
 
@@ -187,7 +190,7 @@ def load_inquiry_demo() -> DemoReport:
             f"officer-{slug}",
             OFFICER_PASSWORD,
             first="Demo",
-            last=f"Officer {agency.short_name or slug}",
+            last=f"Officer {agency.short_name_en or slug}",  # an account name: the same in every language
             email=f"officer-{slug}@dongthap.example",
             groups=[group],
         )
@@ -276,12 +279,13 @@ def load_inquiry_demo() -> DemoReport:
             inquiry_add_note(inquiry=inquiry, text="Đã liên hệ hai doanh nghiệp nhập khẩu tiềm năng.", actor=owner)
         elif outcome in ("answered", "closed"):
             title, body = REPLY_TEMPLATES[language]
-            text = (
-                body.replace("{name}", name)
-                .replace("{reference}", inquiry.reference)
-                .replace("{officer}", owner.get_full_name() if owner else "")
-                .replace("{agency}", inquiry.agency.name)
-            )
+            with translation.override(language):  # the agency's name in the reply's language
+                text = ReplyTemplate(language=language, body=body).render(
+                    name=name,
+                    reference=inquiry.reference,
+                    officer=owner.get_full_name() if owner else "",
+                    agency=inquiry.agency.name,
+                )
             inquiry_reply(inquiry=inquiry, text=text, actor=owner, close=outcome == "closed")
             if outcome == "closed" and rating:
                 inquiry_rate(inquiry=inquiry, rating=rating, comment="Demo")

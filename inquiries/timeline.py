@@ -40,10 +40,13 @@ def _person(pk, fallback: str = "") -> str:
     return (user.get_full_name() or user.get_username()) if user else fallback
 
 
-def event_actor(event: InquiryEvent) -> str:
-    """Who did it: a person's name, or "the portal" in the reader's language."""
-    if event.actor_label == SYSTEM_LABEL and event.actor_id is None:
-        return str(Actor.SYSTEM.label)
+def event_actor(event: InquiryEvent):
+    """Who did it: "the portal" in the reader's language, an officer's name, or the sender's name as they
+    wrote it (marked with the inquiry's language)."""
+    if event.actor_id is None:
+        if event.actor_label == SYSTEM_LABEL:
+            return str(Actor.SYSTEM.label)
+        return format_html('<span lang="{}" data-original>{}</span>', event.inquiry.language, event.actor_label)
     return event.actor_label
 
 

@@ -80,7 +80,7 @@ LEGAL_DOCUMENTS = [
                     "en": "1. Encouraged sectors include: high-technology activities; renewable energy production; growing and processing agricultural and aquatic products; supporting industry products.\n2. Encouraged areas include areas with difficult or extremely difficult socio-economic conditions, and industrial parks and economic zones.",
                     "ja": "1. 投資奨励分野には、ハイテク活動、再生可能エネルギーの生産、農水産物の栽培・養殖及び加工、裾野産業製品の生産が含まれる。\n2. 投資奨励地域には、社会経済条件が困難又は特に困難な地域、工業団地及び経済区が含まれる。",
                     "ko": "1. 투자 장려 업종에는 첨단기술 활동, 재생에너지 생산, 농수산물 재배·양식 및 가공, 부품소재 산업 제품 생산이 포함된다.\n2. 투자 장려 지역에는 사회경제적 여건이 어렵거나 특히 어려운 지역과 산업단지 및 경제구역이 포함된다.",
-                    "zh-hans": "1. 鼓励类行业包括：高新技术活动；可再生能源生产；农产品和水产品的种植、养殖和加工；配套工业产品生产。\n2. 鼓励类地区包括社会经济条件困难和特别困难的地区，以及工业园区和经济区。",
+                    "zh-hans": "1. 鼓励类行业包括：高新技术活动；可再生能源生产；农产品和水产品的种植、养殖和加工；配套工业产品生产。\n2. 鼓励类地区包括社会经济条件困难和特别困难的地区，以及工业区和经济区。",
                 },
             },
         ],
@@ -122,7 +122,7 @@ LEGAL_DOCUMENTS = [
                     "en": "Adds encouraged sectors to Article 16 and clarifies the in-principle approval procedure for projects in industrial parks.",
                     "ja": "第16条の投資奨励分野を追加し、工業団地内の案件に係る投資方針承認手続きを明確化する。",
                     "ko": "제16조의 투자 장려 업종을 추가하고 산업단지 내 사업의 투자 방침 승인 절차를 명확히 한다.",
-                    "zh-hans": "在第十六条中增加鼓励类行业，并明确工业园区内项目的投资主张批准程序。",
+                    "zh-hans": "在第十六条中增加鼓励类行业，并明确工业区内项目的投资主张批准程序。",
                 },
             },
         ],
@@ -279,30 +279,30 @@ GLOSSARY = [
             "en": "The land area of a project or industrial park, in hectares (1 ha = 10,000 m²).",
             "ja": "案件又は工業団地の土地面積で、ヘクタール単位（1ヘクタール＝10,000平方メートル）。",
             "ko": "사업 또는 산업단지의 토지 면적으로 헥타르 단위입니다(1헥타르 = 10,000㎡).",
-            "zh-hans": "项目或工业园区的土地面积，以公顷计（1公顷＝10,000平方米）。",
+            "zh-hans": "项目或工业区的土地面积，以公顷计（1公顷＝10,000平方米）。",
         },
     },
     {
-        "key": "industrial-park",
-        "ui_labels": "",
+        "key": "industrial-zone",
+        "ui_labels": "Industrial zone\nindustrial zone",
         "term": {
             "vi": "Khu công nghiệp",
-            "en": "Industrial park",
+            "en": "Industrial zone",
             "ja": "工業団地",
             "ko": "산업단지",
-            "zh-hans": "工业园区",
+            "zh-hans": "工业区",
         },
         "definition": {
             "vi": "Khu vực có ranh giới xác định, chuyên sản xuất công nghiệp, do Ban quản lý các khu công nghiệp của tỉnh quản lý.",
             "en": "A bounded area for industrial production, managed by the province's Industrial Zones Management Board.",
             "ja": "工業生産専用の境界が定められた区域で、省の工業団地管理委員会が管理します。",
             "ko": "산업 생산을 위한 경계가 정해진 구역으로, 성 산업단지관리위원회가 관리합니다.",
-            "zh-hans": "边界明确、专门用于工业生产的区域，由省工业园区管理委员会管理。",
+            "zh-hans": "边界明确、专门用于工业生产的区域，由省工业区管理委员会管理。",
         },
     },
     {
         "key": "ppp",
-        "ui_labels": "",
+        "ui_labels": "Public-private partnership (PPP)",
         "term": {"vi": "PPP", "en": "PPP", "ja": "PPP", "ko": "PPP", "zh-hans": "PPP"},
         "definition": {
             "vi": "Đầu tư theo phương thức đối tác công tư: Nhà nước và nhà đầu tư tư nhân cùng thực hiện dự án theo hợp đồng.",
@@ -314,9 +314,9 @@ GLOSSARY = [
     },
     {
         "key": "bcc",
-        "ui_labels": "",
+        "ui_labels": "Business cooperation contract (BCC)",
         "term": {
-            "vi": "Hợp đồng BCC",
+            "vi": "Hợp đồng hợp tác kinh doanh",
             "en": "Business cooperation contract",
             "ja": "事業協力契約",
             "ko": "사업협력계약",
@@ -336,8 +336,8 @@ GLOSSARY = [
         "term": {
             "vi": "Giải phóng mặt bằng",
             "en": "Land clearance",
-            "ja": "用地取得",
-            "ko": "토지 보상·정리",
+            "ja": "用地確保",
+            "ko": "부지 정리",
             "zh-hans": "征地拆迁",
         },
         "definition": {
@@ -381,7 +381,7 @@ GLOSSARY = [
     {
         "key": "ward",
         "ui_labels": "Ward",
-        "term": {"vi": "Phường", "en": "Ward", "ja": "坊", "ko": "동", "zh-hans": "坊"},
+        "term": {"vi": "Phường", "en": "Ward", "ja": "坊", "ko": "방", "zh-hans": "坊"},
         "definition": {
             "vi": "Đơn vị hành chính cấp cơ sở ở đô thị; từ 1/7/2025 trực thuộc tỉnh.",
             "en": "The basic urban administrative unit; since 1 July 2025 directly under the province.",

@@ -1,6 +1,6 @@
 from .cache import PageCacheGeneration
 from .glossary import GlossaryPage, GlossaryTerm, glossary_terms
-from .legal import LegalArticle, LegalDocumentPage, LegalIndexPage, legal_reference_text
+from .legal import LegalArticle, LegalDocumentPage, LegalIndexPage, legal_reference_text, legal_references_expand
 from .pages import ContentPage, GuideIndexPage, HomePage, InvestorGuidePage, NewsIndexPage, NewsPage, PortalPage
 from .site_settings import SiteSettings
 from .translation_record import TranslationRecord
@@ -23,4 +23,5 @@ __all__ = [
     "TranslationRecord",
     "glossary_terms",
     "legal_reference_text",
+    "legal_references_expand",
 ]

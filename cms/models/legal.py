@@ -17,6 +17,8 @@ Status: in force, amended (still in force, some articles changed by ``amended_by
 page shows the status and the dates in the reader's language.
 """
 
+import re
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone, translation
@@ -29,7 +31,7 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from cms.legal_reference import legal_reference_text  # noqa: F401  (re-exported)
+from cms.legal_reference import legal_reference_text
 
 from .pages import PortalPage
 
@@ -191,3 +193,24 @@ class LegalArticle(Orderable):
     @property
     def anchor(self) -> str:
         return self.anchor_for(self.number)
+
+
+LEGAL_PLACEHOLDER = re.compile(r"\{legal:(?P<number>[^#{}]+)#(?P<article>[^{}]+)\}")
+
+
+def legal_references_expand(text: str, *, language: str) -> str:
+    """Replaces each ``{legal:<number>#<article>}`` in a reply (``{legal:61/2020/QH14#15}``: the text's
+    number as issued, and the article) by the reference in ``language`` with the article's full address:
+    "Law on Investment 61/2020/QH14, Article 15 (https://…/en/legal-texts/…/#article-15)". A number that
+    no live legal text has is left as it is, so the officer sees it before sending."""
+
+    def replace(match: re.Match) -> str:
+        document = LegalDocumentPage.objects.live().filter(number=match["number"].strip()).first()
+        if document is None:
+            return match.group(0)
+        article = match["article"].strip()
+        with translation.override(language):
+            url = (document.get_full_url() or "") + f"#{LegalArticle.anchor_for(article)}"
+            return f"{legal_reference_text(document, article)} ({url})"
+
+    return LEGAL_PLACEHOLDER.sub(replace, text or "")

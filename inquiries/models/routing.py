@@ -6,6 +6,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from cms.models import legal_references_expand
+
 from .inquiries import InquiryKind
 
 
@@ -98,7 +100,13 @@ class ReplyTemplate(models.Model):
         help_text=_("Empty: available to every agency."),
     )
     kinds = models.JSONField(_("kinds"), default=list, blank=True, help_text=_("Empty: every kind."))
-    body = models.TextField(_("text"), help_text=_("Placeholders: {name}, {reference}, {agency}, {officer}."))
+    body = models.TextField(
+        _("text"),
+        help_text=_(
+            "Placeholders: {name}, {reference}, {agency}, {officer}; {legal:61/2020/QH14#15} links to article 15 "
+            "of that legal text, in the template's language."
+        ),
+    )
 
     class Meta:
         verbose_name = _("reply template")
@@ -112,4 +120,4 @@ class ReplyTemplate(models.Model):
         text = self.body
         for key in ("name", "reference", "agency", "officer"):
             text = text.replace("{" + key + "}", str(values.get(key, "")))
-        return text
+        return legal_references_expand(text, language=self.language)

@@ -18,7 +18,7 @@ from django.http import Http404, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -278,12 +278,13 @@ class InquiryDetailView(InquiryMixin, WagtailAdminTemplateMixin, TemplateView):
             return {}
         user = self.request.user
         inquiry = self.object
-        text = chosen.render(
-            name=inquiry.name,
-            reference=inquiry.reference,
-            agency=inquiry.agency.name,
-            officer=user.get_full_name() or user.get_username(),
-        )
+        with translation.override(chosen.language):  # the agency's name in the reply's language
+            text = chosen.render(
+                name=inquiry.name,
+                reference=inquiry.reference,
+                agency=inquiry.agency.name,
+                officer=user.get_full_name() or user.get_username(),
+            )
         return {"text": text}
 
     def get_context_data(self, **kwargs):

@@ -4,6 +4,7 @@ dates and former names) and reusable incentives."""
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 from cms.legal_reference import legal_reference
@@ -55,7 +56,7 @@ class Place(TreeNode):
         COMMUNE = "commune", _("Commune")
         WARD = "ward", _("Ward")
         SPECIAL_ZONE = "special_zone", _("Special zone")
-        AREA = "area", _("Area")
+        AREA = "area", pgettext_lazy("kind of place", "Area")  # a named region, not a surface
 
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)

@@ -24,14 +24,26 @@ COMMON_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-# English keeps the Vietnamese spelling of these names (the demo's places, landmarks, streets and people).
+# English keeps the Vietnamese spelling of these names: the demo's places and landmarks, streets,
+# people, a mango variety, and the currency's English name.
 ALLOWED_NAMES_EN = (
-    "Đồng Tháp", "Tiền Giang", "Mỹ Tho", "Cao Lãnh", "Sa Đéc", "Hồng Ngự", "Gò Công", "Cai Lậy",
+    # places and landmarks
+    "Đồng Tháp", "Tiền Giang", "Tiền", "Mỹ Tho", "Cao Lãnh", "Sa Đéc", "Hồng Ngự", "Gò Công", "Cai Lậy",
     "Tháp Mười", "Lai Vung", "Tân Hồng", "Lấp Vò", "Cái Bè", "Tân Phước", "Tân Hương", "Tam Nông",
-    "Chợ Gạo", "Thanh Bình", "Châu Thành", "Tân Sơn Nhất", "Cần Thơ", "Hùng Vương", "Lê Lợi",
-    "Nguyễn Huệ",
+    "Chợ Gạo", "Thanh Bình", "Châu Thành", "Tân Sơn Nhất", "Cần Thơ", "Tràm Chim", "Cái Mép", "Thị Vải",
+    "Sông Hậu", "Trần Quốc Toản",
+    # streets
+    "Hùng Vương", "Lê Lợi", "Nguyễn Huệ", "30 Tháng 4",
+    # people (contacts of the demo projects)
+    "Nguyễn Thị Lan", "Trần Văn Minh", "Lê Hoàng Phúc", "Phạm Thu Hà", "Võ Thanh Tùng",
+    # a mango variety, the currency
+    "Cát Hòa Lộc", "Cát Chu", "Vietnamese đồng",
 )  # fmt: skip
 ALLOWED = {"en": ALLOWED_NAMES_EN, "ja": (), "ko": (), "zh-hans": ()}
+
+# The number and symbol of a Vietnamese legal text is an identifier, written as issued in every language:
+# 61/2020/QH14, 31/2021/NĐ-CP, 1200/QĐ-UBND, 15/2025/NQ-HĐND.
+DOCUMENT_NUMBER = re.compile(r"(?<!\d)\d+/(?:\d{4}/)?[A-ZĐ]+\d*(?:-[A-ZĐ]+\d*)*")
 TEXT_ATTRIBUTES = ("title", "alt", "aria-label", "placeholder")
 
 
@@ -47,10 +59,17 @@ def visible_texts(html: str, language: str) -> list[str]:
     soup = BeautifulSoup(html, "html.parser")
     for element in soup(["script", "style", "noscript", "template"]):
         element.decompose()
+    for mark in soup.find_all("mark"):  # a search highlight splits a name: read it whole
+        mark.unwrap()
+    soup.smooth()
+    for select in soup.find_all("select", attrs={"name": re.compile(r"country$")}):
+        select.decompose()  # the world's country names (django-countries), not Vietnamese
     for element in soup.find_all(attrs={"lang": True}):
+        if getattr(element, "decomposed", False):  # inside one removed already
+            continue
         if element.name != "html" and declared_original(element, language):
             element.decompose()
-    texts = [text for text in soup.stripped_strings]
+    texts = list(soup.stripped_strings)
     for element in soup.find_all(True):
         texts.extend(element.get(name) for name in TEXT_ATTRIBUTES if element.get(name))
     description = soup.find("meta", attrs={"name": "description"})
@@ -61,6 +80,7 @@ def visible_texts(html: str, language: str) -> list[str]:
 
 def vietnamese_in(text: str, language: str) -> list[str]:
     """The Vietnamese words of ``text`` that are not part of an allowed name."""
+    text = DOCUMENT_NUMBER.sub(" ", text)
     for name in ALLOWED.get(language, ()):
         text = text.replace(name, " ")
     found = [word for word in WORD.findall(text) if VI_LETTER.search(word)]
