@@ -53,6 +53,10 @@ def page_ascii_slugs(page) -> dict[str, str]:
         slug = _get(page, "slug", code)
         if slug and not slug.isascii():
             changed[code] = roman["en"] or roman[SOURCE_LANGUAGE] or ascii_slug(slug)
+        elif not slug and roman["en"]:
+            # Empty: the router would find the page by the English slug (the fallback), while its stored
+            # path would be built from the Vietnamese one; given the English slug, both agree.
+            changed[code] = roman["en"]
     for code, slug in changed.items():
         setattr(page, build_localized_fieldname("slug", code), slug)
     return changed
