@@ -109,6 +109,7 @@ def test_the_public_site_reads_in_the_readers_language(demo, closed_inquiries, l
         f"/{language}/inquiries/status/{closed_inquiries[language]}/",
     ]
     found, crawled = _crawl(client, language, seeds)
+    print(f"leak crawler, {language}: {crawled} addresses crawled, {len(found)} with Vietnamese")
     assert crawled >= 70, f"only {crawled} addresses crawled in {language}"
     assert not found, f"Vietnamese on {len(found)} of {crawled} {language} pages:\n{_report(found)}"
 
@@ -130,6 +131,7 @@ def test_the_officers_workspace_reads_in_their_language(demo, closed_inquiries, 
         page_leaks = leaks(response.content.decode(), language)
         if page_leaks:
             found[path] = page_leaks
+    print(f"leak crawler, {language} workspace: {len(paths)} admin screens read, {len(found)} with Vietnamese")
     assert not found, f"Vietnamese in the {language} workspace:\n{_report(found)}"
 
 
