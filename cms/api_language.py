@@ -2,9 +2,11 @@
 
 from django.conf import settings
 from django.utils import translation
+from rest_framework import serializers
+from wagtail.api.v2.serializers import PageSerializer
 from wagtail.api.v2.utils import BadRequestError
 
-from cms.i18n import LANGUAGE_CODES
+from cms.i18n import LANGUAGE_CODES, field_languages
 
 
 def api_language(request) -> str:
@@ -33,3 +35,23 @@ class LanguageMixin:
             response["Content-Language"] = language
         response.setdefault("Vary", "Accept-Language")
         return response
+
+
+class FieldLanguagesField(serializers.Field):
+    """``meta.field_languages``: the language each translated field of the page came from, e.g.
+    ``{"title": "ja", "summary": "en", "description": "vi"}`` when the summary fell back to English and
+    the description to Vietnamese (requested language, then English, then Vietnamese)."""
+
+    def __init__(self, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        return field_languages(page)
+
+
+class PortalPageSerializer(PageSerializer):
+    field_languages = FieldLanguagesField()

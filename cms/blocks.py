@@ -5,6 +5,8 @@ from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.images.blocks import ImageChooserBlock
 
+from cms.legal_reference import legal_reference
+
 
 class ImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
@@ -77,6 +79,25 @@ class FaqBlock(blocks.StructBlock):
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "document-link", "ol", "ul", "hr"]
 
 
+class LegalReferenceBlock(blocks.StructBlock):
+    """A link to one article of a legal text on the portal, written in the reader's language
+    ("Law on Investment 61/2020/QH14, Article 15")."""
+
+    document = blocks.PageChooserBlock(page_type="cms.LegalDocumentPage", label=_("Legal text"))
+    article = blocks.CharBlock(required=False, max_length=20, label=_("Article"))
+
+    class Meta:
+        icon = "doc-full-inverse"
+        label = _("Legal basis")
+        template = "blocks/legal_reference_block.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        document = value["document"].specific if value["document"] else None
+        context["reference"] = legal_reference(document, value["article"] or "")
+        return context
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Rich text"))
     image = ImageBlock()
@@ -85,6 +106,7 @@ class BaseStreamBlock(blocks.StreamBlock):
     table = TableBlock(label=_("Table"), template="blocks/table_block.html")
     key_figures = KeyFigureRowBlock()
     faq = FaqBlock()
+    legal_reference = LegalReferenceBlock()
 
 
 class ProcedureStepBlock(blocks.StructBlock):
@@ -93,6 +115,7 @@ class ProcedureStepBlock(blocks.StructBlock):
     documents = blocks.ListBlock(blocks.CharBlock(max_length=250), required=False, label=_("Documents needed"))
     time_needed = blocks.CharBlock(required=False, max_length=80, label=_("Time needed"))
     authority = blocks.CharBlock(required=False, max_length=200, label=_("Competent authority"))
+    legal_basis = blocks.ListBlock(LegalReferenceBlock(), required=False, default=[], label=_("Legal basis"))
 
     class Meta:
         icon = "list-ol"

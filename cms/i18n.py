@@ -45,6 +45,17 @@ def localized(obj, name: str, language: str):
     return getattr(obj, name, None), settings.LANGUAGE_CODE
 
 
+def field_languages(page, language: str | None = None) -> dict[str, str]:
+    """The language each translated field with a value is shown in: ``{"title": "ja", "summary": "en"}``."""
+    language = language or translation.get_language() or SOURCE_LANGUAGE
+    languages = {}
+    for field in translated_field_names(type(page)):
+        value, code = localized(page, field, language)
+        if _has_value(value):
+            languages[field] = code
+    return languages
+
+
 def missing_fields(page: Page, language: str) -> list[str]:
     """Fields that hold text in Vietnamese but are empty in ``language``."""
     missing = []
@@ -67,6 +78,7 @@ class TranslationState:
     requested: str
     shown: str  # the language the main text is shown in
     complete: bool  # every field with Vietnamese text also has text in the requested language
+    partial_languages: tuple[str, ...] = ()  # what the untranslated parts are shown in, when partial
 
     @property
     def is_fallback(self) -> bool:
@@ -81,7 +93,9 @@ def translation_state(page: Page, language: str | None = None) -> TranslationSta
     language = language or translation.get_language() or SOURCE_LANGUAGE
     available = page_languages(page)
     if language in available:
-        return TranslationState(language, language, not missing_fields(page, language))
+        missing = missing_fields(page, language)
+        shown_in = tuple(dict.fromkeys(localized(page, field, language)[1] for field in missing))
+        return TranslationState(language, language, not missing, shown_in)
     for fallback in FALLBACK_ORDER:
         if fallback in available:
             return TranslationState(language, fallback, False)

@@ -6,10 +6,19 @@ from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from cms.page_cache import bump_generation
+from cms.translation_status import translation_records_update
 
 # Models whose rows appear on public pages (snippets, settings, reference data) invalidate too.
 PUBLIC_APPS = {"cms", "investment", "wagtailimages", "wagtaildocs", "wagtailcore"}
-IGNORED = {"PageCacheGeneration", "Revision", "PageLogEntry", "ModelLogEntry", "ReferenceIndex", "Rendition"}
+IGNORED = {
+    "PageCacheGeneration",
+    "TranslationRecord",
+    "Revision",
+    "PageLogEntry",
+    "ModelLogEntry",
+    "ReferenceIndex",
+    "Rendition",
+}
 
 
 def _public_model_changed(sender, **kwargs):
@@ -20,7 +29,12 @@ def _public_model_changed(sender, **kwargs):
         bump_generation()
 
 
+def _record_translations(sender, instance, **kwargs):
+    translation_records_update(page=instance.specific)
+
+
 def connect():
+    page_published.connect(_record_translations, dispatch_uid="translation_records_published")
     page_published.connect(bump_generation, dispatch_uid="page_cache_published")
     page_unpublished.connect(bump_generation, dispatch_uid="page_cache_unpublished")
     post_page_move.connect(bump_generation, dispatch_uid="page_cache_moved")

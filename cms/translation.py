@@ -5,9 +5,14 @@ from modeltranslation.translator import TranslationOptions
 
 from .models import (
     ContentPage,
+    GlossaryPage,
+    GlossaryTerm,
     GuideIndexPage,
     HomePage,
     InvestorGuidePage,
+    LegalArticle,
+    LegalDocumentPage,
+    LegalIndexPage,
     NewsIndexPage,
     NewsPage,
     PrivacyNoticePage,
@@ -58,3 +63,30 @@ class PrivacyNoticePageTR(PortalTranslationOptions):
 @register(SiteSettings)
 class SiteSettingsTR(PortalTranslationOptions):
     fields = ("portal_name", "tagline", "footer_text")
+
+
+@register(GlossaryTerm)
+class GlossaryTermTR(PortalTranslationOptions):
+    fields = ("term", "definition")
+
+
+@register(GlossaryPage)
+class GlossaryPageTR(PortalTranslationOptions):
+    fields = ("introduction",)
+
+
+@register(LegalIndexPage)
+class LegalIndexPageTR(PortalTranslationOptions):
+    fields = ("introduction",)
+
+
+@register(LegalDocumentPage)
+class LegalDocumentPageTR(PortalTranslationOptions):
+    fields = ("issuer", "summary")
+
+
+@register(LegalArticle)
+class LegalArticleTR(PortalTranslationOptions):
+    """The Vietnamese (``*_vi``) is the authoritative text; the others are its translations."""
+
+    fields = ("heading", "text")

@@ -4,16 +4,26 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms.admin_api import PortalPagesAdminAPIViewSet
 from cms.admin_pages import SCOPED_PAGE_BULK_ACTIONS, pages_shown_in_admin
+from cms.models import GlossaryTerm
 from cms.views.translation_copy import copy_translation_content
-from cms.views.translation_status import translation_status
+from cms.views.translation_status import translation_review, translation_status
 
 
 @hooks.register("register_admin_urls")
 def register_translation_status_url():
-    return [path("translation-status/", translation_status, name="translation_status")]
+    return [
+        path("translation-status/", translation_status, name="translation_status"),
+        path(
+            "translation-status/<int:page_id>/<str:language>/reviewed/",
+            translation_review,
+            name="translation_review",
+        ),
+    ]
 
 
 @hooks.register("register_admin_menu_item")
@@ -62,3 +72,18 @@ def chooser_shows_what_the_user_may_see(pages, request):
 # After Wagtail's own (order=1): the registry keeps the last class registered for an action.
 for scoped_action in SCOPED_PAGE_BULK_ACTIONS:
     hooks.register("register_bulk_action", scoped_action, order=1)
+
+
+class GlossaryTermViewSet(SnippetViewSet):
+    """The glossary in the admin: a term and its definition in every language."""
+
+    model = GlossaryTerm
+    icon = "help"
+    menu_label = _("Glossary")
+    menu_order = 310
+    add_to_admin_menu = True
+    list_display = ["term", "key", "definition"]
+    search_fields = ["term", "definition", "key"]
+
+
+register_snippet(GlossaryTermViewSet)

@@ -36,6 +36,7 @@ from django.utils.translation import gettext_lazy
 from cms.catalogue import catalogue_kind_of, catalogue_kinds
 from cms.i18n import localized
 from cms.links import absolute_reverse, page_absolute_url
+from cms.models import legal_references_expand
 from cms.replies import ReplyPlaceholder, reply_fact_sources
 
 from .models import NO_PAGE, Inquiry, OfficerProfile, ReplyTemplate
@@ -283,7 +284,9 @@ def reply_compose(
             missing.append(name)
         return match.group(0)
 
-    text = OPTIONAL.sub(keep_optional, template.body_in(language))
+    # {legal:61/2020/QH14#15}: the article's reference and address in the reply's language (cms.models.legal)
+    text = legal_references_expand(template.body_in(language), language=language)
+    text = OPTIONAL.sub(keep_optional, text)
     text = _tidy(PLACEHOLDER.sub(fill, text))
     return ComposedReply(
         template=template,

@@ -14,7 +14,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from investment.models import Agency, Sector
@@ -36,7 +36,7 @@ from .models import (
     status_transition,
 )
 from .replies import unfilled_placeholders
-from .routing import route
+from .routing import route, routing_record
 from .selectors import follow_up_retry_after
 from .visits import visit_save
 from .workdays import reply_due
@@ -209,7 +209,7 @@ def _inquiry_create(
         consent_at=now,
         agency=agency,
         routing_rule=decision.rule,
-        routing_explanation=decision.explanation,
+        routing_explanation=routing_record(decision.data),
         created_at=now,
         reply_due_at=reply_due(agency=agency, start=now),
         status_token_hash=status_token_hash(token),
@@ -228,8 +228,7 @@ def _inquiry_create(
     inquiry_event_add(
         inquiry=inquiry,
         kind=InquiryEvent.Kind.ROUTED,
-        text=decision.explanation,
-        data={"agency": agency.pk, "rule": decision.rule.pk if decision.rule else None},
+        data={**decision.data, "rule": decision.rule.pk if decision.rule else None},
     )
     owner = _pick_owner(agency)
     if owner is not None:
@@ -266,8 +265,7 @@ def _move(inquiry: Inquiry, *, to: InquiryStatus, actor) -> InquiryEvent | None:
         inquiry=inquiry,
         kind=InquiryEvent.Kind.STATUS,
         actor=actor,
-        text=str(InquiryStatus(to).label),
-        data={"from": old, "to": to},
+        data={"from": old, "to": to},  # shown as the status's label in the reader's language
         is_public=True,
     )
 
@@ -305,7 +303,7 @@ def inquiry_assign_owner(*, inquiry: Inquiry, owner, actor) -> Inquiry:
         inquiry=inquiry,
         kind=InquiryEvent.Kind.OWNER,
         actor=actor,
-        text=_actor_label(owner) if owner else _("nobody"),
+        text=_actor_label(owner) if owner else "",
         data={"owner": owner.pk if owner else None},
     )
     _acknowledge(inquiry, actor=actor)
@@ -382,12 +380,8 @@ def inquiry_hand_over(*, inquiry: Inquiry, to_agency: Agency, reason: str, actor
         raise InquiryActionError(_("The inquiry is already with this agency."))
     from_agency = inquiry.agency
     now = timezone.now()
-    explanation = _("Handed over by %(actor)s from %(from)s to %(to)s: %(reason)s") % {
-        "actor": _actor_label(actor),
-        "from": from_agency,
-        "to": to_agency,
-        "reason": reason,
-    }
+    data = {"from": from_agency.pk, "to": to_agency.pk, "reason": reason}
+    explanation = routing_record({**data, "via": "hand_over", "actor": _actor_label(actor)})
     inquiry.agency = to_agency
     inquiry.routing_rule = None
     inquiry.routing_explanation = explanation
@@ -395,13 +389,16 @@ def inquiry_hand_over(*, inquiry: Inquiry, to_agency: Agency, reason: str, actor
     inquiry.owner = _pick_owner(to_agency)
     inquiry.reply_due_at = reply_due(agency=to_agency, start=now)  # the new agency's own commitment
     inquiry.save()
-    with translation.override(inquiry.language):
-        public_text = _("Your inquiry was passed to %(agency)s.") % {"agency": to_agency.name}
-    data = {"from": from_agency.pk, "to": to_agency.pk, "reason": reason}
+    # Both lines are written from ``data`` in the reader's language when shown (``inquiries.timeline``).
     handed = inquiry_event_add(
-        inquiry=inquiry, kind=InquiryEvent.Kind.HANDED_OVER, actor=actor, text=public_text, data=data, is_public=True
+        inquiry=inquiry, kind=InquiryEvent.Kind.HANDED_OVER, actor=actor, data=data, is_public=True
     )
-    inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.ROUTED, actor=actor, text=explanation, data=data)
+    inquiry_event_add(
+        inquiry=inquiry,
+        kind=InquiryEvent.Kind.ROUTED,
+        actor=actor,
+        data={**data, "via": "hand_over", "actor": _actor_label(actor)},
+    )
     if inquiry.owner_id:
         inquiry_event_add(
             inquiry=inquiry,
@@ -504,9 +501,13 @@ def absences_apply(*, on: date | None = None) -> int:
             inquiry_event_add(
                 inquiry=inquiry,
                 kind=InquiryEvent.Kind.OWNER,
-                text=_("%(backup)s covers for %(officer)s (away until %(until)s)")
-                % {"backup": _actor_label(backup), "officer": _actor_label(absence.officer), "until": absence.ends_on},
-                data={"owner": backup.pk, "absent": absence.officer_id},
+                text=_actor_label(backup),
+                data={
+                    "owner": backup.pk,
+                    "absent": absence.officer_id,
+                    "absent_name": _actor_label(absence.officer),
+                    "until": absence.ends_on.isoformat(),
+                },
             )
             moved += 1
     return moved

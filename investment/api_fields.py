@@ -21,7 +21,7 @@ class PlaceField(AgencyField):
             "id": place.pk,
             "name": place.name,
             "kind": place.kind,
-            "former_names": place.former_name_list,
+            "former_names": place.former_unit_names,
         }
 
 

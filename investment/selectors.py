@@ -118,7 +118,7 @@ def project_detail_parts(*, project, request=None) -> dict:
     return {
         "gallery": gallery,
         "brochures": brochures,
-        "incentives": list(project.incentives.all()),
+        "incentives": list(project.incentives.select_related("legal_document")),
         "sectors": list(project.sectors.order_by("path")),
     }
 
@@ -128,7 +128,7 @@ def zone_detail_parts(*, zone) -> dict:
     return {
         "plots": plots,
         "available_area_ha": sum((plot.area_ha for plot in plots if plot.available), Decimal("0")),
-        "incentives": list(zone.incentives.all()),
+        "incentives": list(zone.incentives.select_related("legal_document")),
         "sectors": list(zone.sectors.order_by("path")),
     }
 

@@ -6,7 +6,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from cms.api_language import LanguageMixin
+from cms.api_language import LanguageMixin, PortalPageSerializer
 from cms.api_params import PortalPagination, PortalSearchFilter
 from investment.api_filters import CATALOGUE_PARAMETERS, CatalogueFilter, PortalFieldsFilter
 
@@ -23,6 +23,9 @@ class PortalPagesAPIViewSet(LanguageMixin, PagesAPIViewSet):
     filter_backends = [CatalogueFilter, *portal_filters(PagesAPIViewSet.filter_backends)]
     pagination_class = PortalPagination
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union({"lang"}, CATALOGUE_PARAMETERS)
+    base_serializer_class = PortalPageSerializer
+    meta_fields = [*PagesAPIViewSet.meta_fields, "field_languages"]
+    listing_default_fields = [*PagesAPIViewSet.listing_default_fields, "field_languages"]
 
 
 class PortalImagesAPIViewSet(LanguageMixin, ImagesAPIViewSet):

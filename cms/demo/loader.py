@@ -10,15 +10,21 @@ from wagtail.models import Page, Site
 from cms.i18n import LANGUAGE_CODES, SOURCE_LANGUAGE
 from cms.models import (
     ContentPage,
+    GlossaryPage,
+    GlossaryTerm,
     GuideIndexPage,
     HomePage,
     InvestorGuidePage,
+    LegalArticle,
+    LegalDocumentPage,
+    LegalIndexPage,
     NewsIndexPage,
     NewsPage,
     PrivacyNoticePage,
     SiteSettings,
 )
 
+from . import legal_content
 from . import site_content as content
 from .content_privacy import PRIVACY
 from .images import ensure_image
@@ -167,7 +173,7 @@ def ensure_about(home: HomePage, report: DemoReport) -> ContentPage:
     return add_page(home, page, slug=data["slug"], title=data["title"], report=report)
 
 
-def ensure_guides(home: HomePage, report: DemoReport) -> GuideIndexPage:
+def ensure_guides(home: HomePage, report: DemoReport, documents: dict | None = None) -> GuideIndexPage:
     data = content.GUIDES_INDEX
     index = find_child(home, GuideIndexPage, data["slug"]["vi"])
     if index is None:
@@ -178,13 +184,20 @@ def ensure_guides(home: HomePage, report: DemoReport) -> GuideIndexPage:
         if find_child(index, InvestorGuidePage, guide_data["slug"]["vi"]):
             continue
         guide = InvestorGuidePage()
+        # The first step of a guide rests on an article of a legal text (a structured reference).
+        basis = legal_content.GUIDE_LEGAL_BASIS.get(guide_data["slug"]["vi"])
+        references = (
+            [{"document": documents[basis[0]].pk, "article": basis[1]}]
+            if basis and basis[0] in (documents or {})
+            else []
+        )
         for field in ("summary", "incentives", "total_time"):
             set_translations(guide, field, guide_data[field])
         set_translations(
             guide,
             "steps",
             per_language(
-                lambda code, steps=guide_data["steps"]: [
+                lambda code, steps=guide_data["steps"], references=references: [
                     {
                         "type": "step",
                         "value": {
@@ -193,9 +206,10 @@ def ensure_guides(home: HomePage, report: DemoReport) -> GuideIndexPage:
                             "documents": [document[code] for document in step["documents"]],
                             "time_needed": step["time_needed"][code],
                             "authority": step["authority"][code],
+                            "legal_basis": references if number == 0 else [],
                         },
                     }
-                    for step in steps
+                    for number, step in enumerate(steps)
                 ]
             ),
         )
@@ -251,6 +265,59 @@ def ensure_privacy_notice(home: HomePage, report: DemoReport) -> PrivacyNoticePa
     return page
 
 
+def ensure_legal_texts(home: HomePage, report: DemoReport) -> dict[str, LegalDocumentPage]:
+    """The legal texts index and a few texts, article by article (Vietnamese original and translations)."""
+    data = legal_content.LEGAL_INDEX
+    index = find_child(home, LegalIndexPage, data["slug"]["vi"])
+    if index is None:
+        index = LegalIndexPage()
+        set_translations(index, "introduction", data["introduction"])
+        add_page(home, index, slug=data["slug"], title=data["title"], report=report)
+    documents = {}
+    for item in legal_content.LEGAL_DOCUMENTS:
+        document = find_child(index, LegalDocumentPage, item["slug"]["vi"])
+        if document is None:
+            document = LegalDocumentPage(
+                kind=item["kind"],
+                number=item["number"],
+                issued_on=date.fromisoformat(item["issued_on"]),
+                effective_from=date.fromisoformat(item["effective_from"]),
+                status=item["status"],
+            )
+            set_translations(document, "issuer", item["issuer"])
+            set_translations(document, "summary", legal_content.ILLUSTRATIVE)
+            articles = []
+            for position, article_data in enumerate(item["articles"]):
+                article = LegalArticle(number=article_data["number"], sort_order=position)
+                set_translations(article, "heading", article_data["heading"])
+                set_translations(article, "text", article_data["text"])
+                articles.append(article)
+            document.articles = articles
+            add_page(index, document, slug=item["slug"], title=item["title"], report=report)
+        documents[item["key"]] = document
+    for item in legal_content.LEGAL_DOCUMENTS:
+        amended_by = documents.get(item.get("amended_by", ""))
+        if amended_by is not None and documents[item["key"]].amended_by_id is None:
+            LegalDocumentPage.objects.filter(pk=documents[item["key"]].pk).update(amended_by=amended_by)
+    return documents
+
+
+def ensure_glossary(home: HomePage, report: DemoReport) -> None:
+    data = legal_content.GLOSSARY_PAGE
+    if find_child(home, GlossaryPage, data["slug"]["vi"]) is None:
+        page = GlossaryPage()
+        set_translations(page, "introduction", data["introduction"])
+        add_page(home, page, slug=data["slug"], title=data["title"], report=report)
+    for item in legal_content.GLOSSARY:
+        if GlossaryTerm.objects.filter(key=item["key"]).exists():
+            continue
+        term = GlossaryTerm(key=item["key"], ui_labels=item["ui_labels"])
+        set_translations(term, "term", item["term"])
+        set_translations(term, "definition", item["definition"])
+        term.save()
+        report.add(f"glossary term: {item['key']}")
+
+
 def ensure_site_settings(home: HomePage, report: DemoReport) -> None:
     site = Site.objects.get(root_page=home)
     site_settings = SiteSettings.for_site(site)
@@ -267,8 +334,10 @@ def load_site_demo() -> DemoReport:
     report = DemoReport()
     home = ensure_home(report)
     ensure_about(home, report)
-    ensure_guides(home, report)
+    documents = ensure_legal_texts(home, report)
+    ensure_guides(home, report, documents)
     ensure_news(home, report)
     ensure_privacy_notice(home, report)
+    ensure_glossary(home, report)
     ensure_site_settings(home, report)
     return report

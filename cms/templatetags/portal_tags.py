@@ -64,7 +64,15 @@ def navigation_pages(context):
 
 @register.filter
 def language_name(code: str) -> str:
-    return settings.LANGUAGE_NATIVE_NAMES.get(code, code)
+    """The language's name in the reader's language ("ベトナム語" on a Japanese page); the language
+    switcher uses each language's own name instead (``language_names``)."""
+    return str(dict(settings.LANGUAGES).get(code, code))
+
+
+@register.filter
+def language_names(codes) -> str:
+    """Several language names in the reader's language, as a list ("English, Vietnamese")."""
+    return ", ".join(language_name(code) for code in codes)
 
 
 @register.simple_tag(takes_context=True)

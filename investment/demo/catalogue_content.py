@@ -156,11 +156,11 @@ PROJECTS = [
 ]  # fmt: skip
 
 PROJECT_SUMMARY = {
-    "vi": "{title} là dự án kêu gọi đầu tư tại {place}, tỉnh Đồng Tháp, quy mô {area} ha, tổng vốn dự kiến {capital} tỷ đồng. {pitch}",
-    "en": "{title}: an investment project in {place}, Đồng Tháp Province, on {area} ha, with an estimated total capital of about USD {usd} million. {pitch}",
-    "ja": "{title}は、ドンタップ省{place}で投資家を募集している案件です（面積{area}ヘクタール、総投資額約{usd}百万米ドル）。{pitch}",
-    "ko": "{title}은(는) 동탑성 {place}에서 투자자를 모집하는 사업입니다(면적 {area}ha, 총 투자액 약 {usd}백만 달러). {pitch}",
-    "zh-hans": "{title}是同塔省{place}的招商项目，占地{area}公顷，预计总投资约{usd}百万美元。{pitch}",
+    "vi": "{title} là dự án kêu gọi đầu tư tại {place}, tỉnh Đồng Tháp, quy mô {area} ha, tổng vốn dự kiến {capital}. {pitch}",
+    "en": "{title}: an investment project in {place}, Đồng Tháp Province, on {area} ha, with an estimated total capital of {capital}. {pitch}",
+    "ja": "{title}は、ドンタップ省{place}で投資家を募集している案件です（面積{area}ヘクタール、総投資額{capital}）。{pitch}",
+    "ko": "{title}은(는) 동탑성 {place}에서 투자자를 모집하는 사업입니다(면적 {area}ha, 총 투자액 {capital}). {pitch}",
+    "zh-hans": "{title}是同塔省{place}的招商项目，占地{area}公顷，预计总投资{capital}。{pitch}",
 }  # fmt: skip
 PROJECT_LOCATION = {
     "vi": "Dự án cách {port} khoảng {port_km} km, cách {airport} khoảng {airport_km} km và cách {city} khoảng {city_km} km.",
@@ -183,7 +183,15 @@ LEGAL_BASIS = {
     "ko": "투자 유치 사업 목록에 관한 동탑성 인민위원회 결정 제{number}/QĐ-UBND호 (예시)",
     "zh-hans": "同塔省人民委员会关于招商项目清单的第{number}/QĐ-UBND号决定（示例）",
 }  # fmt: skip
-CONTACT_NAMES = ["Nguyễn Thị Lan", "Trần Văn Minh", "Lê Hoàng Phúc", "Phạm Thu Hà", "Võ Thanh Tùng"]
+# People keep their Vietnamese spelling in Vietnamese and English; Japanese writes them in katakana,
+# Korean in hangul and Chinese in the Hán characters of the name (the pages show the original beside).
+CONTACT_NAMES = [
+    {"vi": "Nguyễn Thị Lan", "en": "Nguyễn Thị Lan", "ja": "グエン・ティ・ラン", "ko": "응우옌 티 란", "zh-hans": "阮氏兰"},
+    {"vi": "Trần Văn Minh", "en": "Trần Văn Minh", "ja": "チャン・ヴァン・ミン", "ko": "쩐 반 민", "zh-hans": "陈文明"},
+    {"vi": "Lê Hoàng Phúc", "en": "Lê Hoàng Phúc", "ja": "レ・ホアン・フック", "ko": "레 호앙 푹", "zh-hans": "黎黄福"},
+    {"vi": "Phạm Thu Hà", "en": "Phạm Thu Hà", "ja": "ファム・トゥー・ハー", "ko": "팜 투 하", "zh-hans": "范秋河"},
+    {"vi": "Võ Thanh Tùng", "en": "Võ Thanh Tùng", "ja": "ヴォー・タイン・トゥン", "ko": "보 타인 뚱", "zh-hans": "武清松"},
+]  # fmt: skip
 
 # Agricultural opportunities.
 COMMODITY_NAMES = {

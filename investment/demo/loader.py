@@ -27,11 +27,12 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from cms import money
+from cms import formatting
+from cms.demo import legal_content
 from cms.demo.images import ensure_image
 from cms.demo.loader import DemoReport, add_page, find_child, per_language, set_translations
 from cms.i18n import LANGUAGE_CODES, SOURCE_LANGUAGE
-from cms.models import HomePage
+from cms.models import HomePage, LegalDocumentPage
 from investment.models import (
     Agency,
     CostItem,
@@ -156,13 +157,10 @@ def _place(report, code, kind, names, *, parent=None, coords=None, **extra) -> P
     return place
 
 
-def _unit_names(kind_format: str, key: str, *, former: bool = False) -> dict:
-    names = {}
-    for code in LANGUAGE_CODES:
-        names[code] = rc.KIND_FORMATS[kind_format][code].format(rc.PLACE_NAMES[key][code])
-        if former:
-            names[code] += rc.FORMER_SUFFIX[code]
-    return names
+def _unit_names(kind_format: str, key: str) -> dict:
+    """The unit's name with its kind in each language ("Tháp Mười District", "タップムオイ県"). A former
+    unit is named as it was: its dates (``valid_until``) tell it from the unit that continues it."""
+    return {code: rc.KIND_FORMATS[kind_format][code].format(rc.PLACE_NAMES[key][code]) for code in LANGUAGE_CODES}
 
 
 def ensure_places(report: DemoReport) -> dict[str, Place]:
@@ -185,7 +183,7 @@ def ensure_places(report: DemoReport) -> dict[str, Place]:
         )  # fmt: skip
     for old_province, prefix in (("dong_thap", "DT"), ("tien_giang", "TG")):
         old = _place(
-            report, f"{prefix}-OLD", "province", _unit_names("province", old_province, former=True),
+            report, f"{prefix}-OLD", "province", _unit_names("province", old_province),
             parent=country, coords=rc.PROVINCE_COORDINATES[old_province], valid_until=last_day, successor=province,
             former_names=rc.KIND_FORMATS["province"]["vi"].format(rc.PLACE_NAMES[old_province]["vi"]),
         )  # fmt: skip
@@ -193,11 +191,15 @@ def ensure_places(report: DemoReport) -> dict[str, Place]:
             if province_key != old_province:
                 continue
             _place(
-                report, f"{prefix.lower()}.{old_key}", "district", _unit_names(old_kind, old_key, former=True),
+                report, f"{prefix.lower()}.{old_key}", "district", _unit_names(old_kind, old_key),
                 parent=old, coords=coords, valid_until=last_day, successor=current[key],
                 former_names=rc.KIND_FORMATS[old_kind]["vi"].format(rc.PLACE_NAMES[old_key]["vi"]),
             )  # fmt: skip
     return current
+
+
+def legal_slug(key: str) -> str:
+    return next(item["slug"]["vi"] for item in legal_content.LEGAL_DOCUMENTS if item["key"] == key)
 
 
 def ensure_incentives(report: DemoReport) -> dict[str, Incentive]:
@@ -206,6 +208,10 @@ def ensure_incentives(report: DemoReport) -> dict[str, Incentive]:
         incentive = Incentive.objects.filter(title_vi=data["title"]["vi"]).first()
         if incentive is None:
             incentive = Incentive(kind=data["kind"])
+            document_key, article = legal_content.INCENTIVE_LEGAL_BASIS.get(data["key"], (None, ""))
+            if document_key:
+                document = LegalDocumentPage.objects.filter(slug_vi=legal_slug(document_key)).first()
+                incentive.legal_document, incentive.legal_article = document, article if document else ""
             set_translations(incentive, "title", data["title"])
             set_translations(incentive, "description", data["description"])
             if data["legal_basis"]:
@@ -268,13 +274,6 @@ FACT_LABELS = {
     "agency": {"vi": "Cơ quan phụ trách", "en": "Agency in charge", "ja": "担当機関", "ko": "담당 기관",
                "zh-hans": "负责机构"},
 }  # fmt: skip
-CAPITAL_TEXT = {
-    "vi": "{bn} tỷ đồng (khoảng {usd} triệu USD)",
-    "en": "VND {bn} billion (about USD {usd} million)",
-    "ja": "{oku}億ドン（約{usd}百万米ドル）",
-    "ko": "{oku}억 동 (약 {usd}백만 달러)",
-    "zh-hans": "{oku}亿越南盾（约{usd}百万美元）",
-}
 
 
 def _brochure(key: str, language: str, title: str, paragraphs: list[str], facts, agency: Agency):
@@ -316,13 +315,13 @@ def ensure_projects(index, sectors, places, incentives, agencies, report: DemoRe
         place = places[place_key]
         coords = (float(place.latitude), float(place.longitude))
         capital = Decimal(capital_bn) * Decimal("1000000000")
-        usd = money.rounded(money.in_usd_millions(money.vnd_to_usd(capital))[0], 1)
         port, port_km = _nearest(coords, rc.PORTS)
         airport, airport_km = _nearest(coords, rc.AIRPORTS)
         city, city_km = _nearest(coords, rc.CITIES)
         summary = _fill(
-            cc.PROJECT_SUMMARY, title=title, place=rc.PLACE_NAMES[place_key], area=area, capital=capital_bn,
-            usd=usd, pitch=kind["pitch"],
+            cc.PROJECT_SUMMARY, title=title, place=rc.PLACE_NAMES[place_key], pitch=kind["pitch"],
+            area={code: formatting.format_number(area, language=code) for code in LANGUAGE_CODES},
+            capital={code: formatting.format_vnd(capital, language=code) for code in LANGUAGE_CODES},
         )  # fmt: skip
         location = _fill(
             cc.PROJECT_LOCATION, port=port, port_km=port_km, airport=airport, airport_km=airport_km,
@@ -356,7 +355,7 @@ def ensure_projects(index, sectors, places, incentives, agencies, report: DemoRe
         set_translations(page, "nearest_port", port)
         set_translations(page, "nearest_airport", airport)
         set_translations(page, "nearest_city", city)
-        set_translations(page, "contact_name", dict.fromkeys(LANGUAGE_CODES, cc.CONTACT_NAMES[number % 5]))
+        set_translations(page, "contact_name", cc.CONTACT_NAMES[number % 5])
         page.sectors = [sectors[code] for code in kind["sectors"]]
         chosen = ["cit", "import", "one_stop"] + (
             ["agri"] if "01" in kind["sectors"] or "03" in kind["sectors"] else []
@@ -371,11 +370,8 @@ def ensure_projects(index, sectors, places, incentives, agencies, report: DemoRe
         agency = agencies[agency_slug]
         facts = {
             code: [
-                (
-                    FACT_LABELS["capital"][code],
-                    CAPITAL_TEXT[code].format(bn=capital_bn, oku=int(capital_bn) * 10, usd=usd),
-                ),
-                (FACT_LABELS["area"][code], f"{area} ha"),
+                (FACT_LABELS["capital"][code], formatting.format_capital(capital, language=code)),
+                (FACT_LABELS["area"][code], formatting.format_area_ha(area, language=code)),
                 (FACT_LABELS["agency"][code], getattr(agency, f"name_{code.replace('-', '_')}") or agency.name),
             ]
             for code in LANGUAGE_CODES
@@ -441,7 +437,7 @@ def ensure_opportunities(index, sectors, places, incentives, agencies, report: D
         )
         set_translations(page, "summary", summary)
         set_translations(page, "description", _paragraphs(summary, cc.SAMPLE_NOTE))
-        set_translations(page, "contact_name", dict.fromkeys(LANGUAGE_CODES, cc.CONTACT_NAMES[(number + 2) % 5]))
+        set_translations(page, "contact_name", cc.CONTACT_NAMES[(number + 2) % 5])
         page.sectors = [sectors[code] for code in sector_codes]
         page.incentives = [
             incentives["agri"],

@@ -59,13 +59,6 @@ KIND_FORMATS = {
     "town": {"vi": "Thị xã {}", "en": "{} Town", "ja": "{}市社", "ko": "{} 읍", "zh-hans": "{}市社"},
     "district": {"vi": "Huyện {}", "en": "{} District", "ja": "{}県", "ko": "{}현", "zh-hans": "{}县"},
 }
-FORMER_SUFFIX = {
-    "vi": " (trước 01/07/2025)",
-    "en": " (before 1 July 2025)",
-    "ja": "（2025年7月1日以前）",
-    "ko": " (2025년 7월 1일 이전)",
-    "zh-hans": "（2025年7月1日前）",
-}
 REFORM_DATE = "2025-07-01"
 LAST_DAY_BEFORE_REFORM = "2025-06-30"
 
@@ -97,35 +90,30 @@ INCENTIVES = [
         "kind": "tax",
         "title": {"vi": "Miễn thuế TNDN 4 năm, giảm 50% trong 9 năm tiếp theo", "en": "Corporate income tax: 4 years exempt, 50% off for the next 9 years", "ja": "法人税：4年間免除、その後9年間50%減免", "ko": "법인세 4년 면제, 이후 9년간 50% 감면", "zh-hans": "企业所得税四年免征、其后九年减半"},
         "description": {"vi": "Áp dụng cho dự án thuộc lĩnh vực ưu đãi đầu tư tại địa bàn có điều kiện kinh tế - xã hội khó khăn.", "en": "For projects in encouraged sectors located in areas with difficult socio-economic conditions.", "ja": "社会経済条件が困難な地域における奨励分野の案件が対象です。", "ko": "사회경제적 여건이 어려운 지역의 장려 분야 사업에 적용됩니다.", "zh-hans": "适用于社会经济条件困难地区的鼓励类项目。"},
-        "legal_basis": {"vi": "Luật Thuế thu nhập doanh nghiệp (minh họa)", "en": "Law on Corporate Income Tax (illustrative)", "ja": "法人所得税法（例示）", "ko": "법인소득세법 (예시)", "zh-hans": "企业所得税法（示例）"},
     },
     {
         "key": "import",
         "kind": "import_duty",
         "title": {"vi": "Miễn thuế nhập khẩu hàng hóa tạo tài sản cố định", "en": "Import duty exemption for goods forming fixed assets", "ja": "固定資産となる輸入品の輸入税免除", "ko": "고정자산 형성 수입품 수입관세 면제", "zh-hans": "构成固定资产的进口货物免征进口税"},
         "description": {"vi": "Máy móc, thiết bị nhập khẩu để tạo tài sản cố định của dự án được miễn thuế nhập khẩu.", "en": "Machinery and equipment imported as the project's fixed assets are exempt from import duty.", "ja": "案件の固定資産として輸入する機械・設備は輸入税が免除されます。", "ko": "사업의 고정자산으로 수입하는 기계·설비는 수입관세가 면제됩니다.", "zh-hans": "作为项目固定资产进口的机器设备免征进口税。"},
-        "legal_basis": {"vi": "Luật Thuế xuất khẩu, thuế nhập khẩu (minh họa)", "en": "Law on Export and Import Duties (illustrative)", "ja": "輸出入税法（例示）", "ko": "수출입세법 (예시)", "zh-hans": "进出口税法（示例）"},
     },
     {
         "key": "land",
         "kind": "land",
         "title": {"vi": "Miễn tiền thuê đất trong thời gian xây dựng cơ bản", "en": "Land rent waived during construction", "ja": "建設期間中の土地賃料免除", "ko": "건설 기간 토지 임대료 면제", "zh-hans": "基本建设期间免收土地租金"},
         "description": {"vi": "Không quá 3 năm kể từ ngày có quyết định cho thuê đất.", "en": "For up to 3 years from the land lease decision.", "ja": "土地賃貸決定日から最長3年間です。", "ko": "토지 임대 결정일로부터 최대 3년간입니다.", "zh-hans": "自土地租赁决定之日起最长3年。"},
-        "legal_basis": {"vi": "Luật Đất đai (minh họa)", "en": "Land Law (illustrative)", "ja": "土地法（例示）", "ko": "토지법 (예시)", "zh-hans": "土地法（示例）"},
     },
     {
         "key": "agri",
         "kind": "support",
         "title": {"vi": "Hỗ trợ đầu tư vào nông nghiệp, nông thôn", "en": "Support for investment in agriculture and rural areas", "ja": "農業・農村投資への支援", "ko": "농업·농촌 투자 지원", "zh-hans": "农业农村投资扶持"},
         "description": {"vi": "Hỗ trợ một phần chi phí đào tạo, xúc tiến thương mại và hạ tầng vùng nguyên liệu.", "en": "Part of the costs of training, trade promotion and raw-material area infrastructure is covered.", "ja": "研修、貿易促進、原料産地のインフラ費用の一部を支援します。", "ko": "교육, 무역 진흥, 원료 산지 기반시설 비용의 일부를 지원합니다.", "zh-hans": "补贴部分培训、贸易促进和原料区基础设施费用。"},
-        "legal_basis": {"vi": "Nghị định về khuyến khích đầu tư vào nông nghiệp, nông thôn (minh họa)", "en": "Decree on encouraging investment in agriculture and rural areas (illustrative)", "ja": "農業・農村への投資奨励に関する政令（例示）", "ko": "농업·농촌 투자 장려에 관한 시행령 (예시)", "zh-hans": "关于鼓励农业农村投资的议定（示例）"},
     },
     {
         "key": "one_stop",
         "kind": "other",
         "title": {"vi": "Hỗ trợ thủ tục đầu tư một cửa", "en": "One-stop support with investment procedures", "ja": "投資手続きのワンストップ支援", "ko": "투자 절차 원스톱 지원", "zh-hans": "投资手续一站式支持"},
         "description": {"vi": "Một cán bộ đầu mối đồng hành từ khảo sát đến khi dự án đi vào hoạt động.", "en": "One contact officer accompanies the investor from site visit to operation.", "ja": "現地調査から操業開始まで、担当者1名が伴走します。", "ko": "현장 조사부터 가동까지 전담 담당자 1명이 지원합니다.", "zh-hans": "从实地考察到项目投产，由一名专人全程跟进。"},
-        "legal_basis": {},
     },
 ]  # fmt: skip
 

@@ -26,11 +26,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms import money
+from cms import formatting, money
 from cms.blocks import BaseStreamBlock
 from cms.catalogue import CatalogueEntryMixin, CatalogueKind, RangeFilter, SearchFacts, catalogue_kind_listed_by
 from cms.i18n import localized
-from cms.links import page_absolute_url
+from cms.links import absolute_url, page_absolute_url
 from cms.models import PortalPage, SiteSettings
 from cms.replies import ReplyPlaceholder
 from investment import reply_facts as rf
@@ -104,11 +104,10 @@ def incentive_lines(incentives) -> str:
         text = incentive.title
         if incentive.description:
             text = gettext("%(title)s: %(description)s") % {"title": text, "description": incentive.description}
-        if incentive.legal_basis:
-            text = gettext("%(incentive)s (legal basis: %(basis)s)") % {
-                "incentive": text,
-                "basis": incentive.legal_basis,
-            }
+        reference = incentive.legal_reference  # the article on the portal, else the text as the editor typed it
+        basis = f"{reference['text']} ({absolute_url(reference['url'])})" if reference else incentive.legal_basis
+        if basis:
+            text = gettext("%(incentive)s (legal basis: %(basis)s)") % {"incentive": text, "basis": basis}
         items.append(text)
     return rf.lines(items)
 
@@ -426,6 +425,7 @@ class ProjectPage(RoutablePageMixin, CataloguePage):
         APIField("area_ha"),
         APIField("capital_vnd"),
         APIField("capital_usd"),
+        APIField("capital_display"),
         APIField("investment_forms"),
         APIField("incentives", serializer=TitleListField()),
         APIField("land_clearance"),
@@ -473,6 +473,11 @@ class ProjectPage(RoutablePageMixin, CataloguePage):
     @property
     def capital_usd(self) -> Decimal | None:
         return money.vnd_to_usd(self.capital_vnd)
+
+    @property
+    def capital_display(self) -> str:
+        """The capital as the reader's language writes it (``cms.formatting``), for the API."""
+        return formatting.format_capital(self.capital_vnd)
 
     @property
     def readiness_score(self) -> int:
@@ -611,6 +616,7 @@ class OpportunityPage(CataloguePage):
         APIField("target_markets"),
         APIField("capital_vnd"),
         APIField("capital_usd"),
+        APIField("capital_display"),
         APIField("status"),
         APIField("incentives", serializer=TitleListField()),
     ]
@@ -625,6 +631,11 @@ class OpportunityPage(CataloguePage):
     @property
     def capital_usd(self) -> Decimal | None:
         return money.vnd_to_usd(self.capital_vnd)
+
+    @property
+    def capital_display(self) -> str:
+        """The capital as the reader's language writes it (``cms.formatting``), for the API."""
+        return formatting.format_capital(self.capital_vnd)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

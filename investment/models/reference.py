@@ -4,7 +4,10 @@ dates and former names) and reusable incentives."""
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+
+from cms.legal_reference import legal_reference
 
 from .tree import TreeManager, TreeNode, TreeQuerySet
 
@@ -53,7 +56,7 @@ class Place(TreeNode):
         COMMUNE = "commune", _("Commune")
         WARD = "ward", _("Ward")
         SPECIAL_ZONE = "special_zone", _("Special zone")
-        AREA = "area", _("Area")
+        AREA = "area", pgettext_lazy("kind of place", "Area")  # a named region, not a surface
 
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
@@ -102,7 +105,28 @@ class Place(TreeNode):
 
     @property
     def former_name_list(self) -> list[str]:
+        """The names typed in ``former_names`` (searched, not shown: they are in whatever language and
+        spelling the editor used)."""
         return [line.strip() for line in self.former_names.splitlines() if line.strip()]
+
+    @property
+    def former_units(self) -> list["Place"]:
+        """The abolished units this one continues (``successor`` points here), each named in the reader's
+        language with its kind, as they are shown: "Tháp Mười District, Đồng Tháp Province"."""
+        today = timezone.localdate()
+        return [unit for unit in self.predecessors.all() if unit.valid_until and unit.valid_until < today]
+
+    @property
+    def former_unit_names(self) -> list[str]:
+        """``former_units`` as text in the active language: the unit, then the unit it lay in."""
+        names = []
+        for unit in self.former_units:
+            parent = unit.parent
+            if parent is not None and parent.kind not in (self.Kind.COUNTRY,) and parent.pk != self.pk:
+                names.append(_("%(unit)s, %(parent)s") % {"unit": unit.name, "parent": parent.name})
+            else:
+                names.append(unit.name)
+        return names
 
     @property
     def is_current(self) -> bool:
@@ -136,9 +160,30 @@ class Incentive(models.Model):
     title = models.CharField(_("title"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER)
     description = models.TextField(_("description"), blank=True)
-    legal_basis = models.CharField(_("legal basis"), max_length=300, blank=True)
+    legal_basis = models.CharField(
+        _("legal basis (text)"),
+        max_length=300,
+        blank=True,
+        help_text=_("Only when the text is not on the portal: otherwise choose it and its article above."),
+    )
+    # The structured reference: the legal text on the portal and the article the incentive rests on.
+    legal_document = models.ForeignKey(
+        "cms.LegalDocumentPage",
+        verbose_name=_("legal text"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    legal_article = models.CharField(_("article"), max_length=20, blank=True)
 
-    panels = [FieldPanel("title"), FieldPanel("kind"), FieldPanel("description"), FieldPanel("legal_basis")]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("kind"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("legal_document"), FieldPanel("legal_article")], _("Legal basis")),
+        FieldPanel("legal_basis"),
+    ]
 
     class Meta:
         verbose_name = _("incentive")
@@ -147,3 +192,8 @@ class Incentive(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def legal_reference(self) -> dict | None:
+        """``{"text", "url"}``: the article the incentive rests on, in the reader's language."""
+        return legal_reference(self.legal_document, self.legal_article)

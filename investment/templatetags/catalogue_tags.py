@@ -1,8 +1,7 @@
 from django import template
-from django.utils.formats import number_format
-from django.utils.translation import gettext as _
 
-from cms import money
+from cms import formatting
+from cms.templatetags import formatting_tags
 from investment import reply_facts
 from investment.models import Agency
 from investment.selectors import catalogue_map_points
@@ -12,20 +11,18 @@ register = template.Library()
 
 @register.filter
 def vnd_billions(value) -> str:
-    """``1200000000000`` → "1,200 billion VND" (in the reader's number format)."""
-    if value in (None, ""):
-        return ""
-    amount, decimals = money.in_vnd_billions(value)
-    return _("%(amount)s billion VND") % {"amount": number_format(amount, decimals, use_l10n=True)}
+    """``1200000000000`` → "VND 1.2 trillion", "1兆2,000億ドン" (``cms.formatting``)."""
+    return formatting.format_vnd(value)
 
 
 @register.filter
 def usd_millions(value) -> str:
-    """``46153846`` → "USD 46.2 million"."""
-    if value in (None, ""):
-        return ""
-    amount, decimals = money.in_usd_millions(value)
-    return _("USD %(amount)s million") % {"amount": number_format(amount, decimals, use_l10n=True)}
+    """``46153846`` → "USD 46.2 million", "4,620万米ドル" (``cms.formatting``)."""
+    return formatting.format_usd(value)
+
+
+register.filter("capital", formatting_tags.capital)
+register.filter("local_date", formatting_tags.local_date)
 
 
 @register.filter

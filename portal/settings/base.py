@@ -201,6 +201,7 @@ WAGTAIL_SITE_NAME = env_str("PORTAL_SITE_NAME", "Đồng Tháp Investment Portal
 PORTAL_BASE_URL = env_str("PORTAL_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = PORTAL_BASE_URL
 WAGTAIL_I18N_ENABLED = False  # languages are columns (modeltranslation), not page copies
+WAGTAIL_ALLOW_UNICODE_SLUGS = False  # slugs are ASCII in every language (cms/slugs.py)
 # Wagtail's own search (admin, choosers, ?search= of API v2): its database backend, made safe for any text.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "cms.wagtail_search"}}
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"bmp": "png", "webp": "webp"}

@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from cms.formatting import format_vnd
 from cms.i18n import page_url_in
 from investment.models import OpportunityPage, ProjectPage, ZonePage
 
@@ -16,7 +17,7 @@ def test_project_detail_shows_every_fact_and_the_call_to_action(client):
     body = client.get(page_url_in(project, "en")).content.decode()
     for text in (
         project.title_en,
-        "billion VND",
+        format_vnd(project.capital_vnd, language="en"),  # "VND 1.3 trillion": the one formatter's words
         "USD",
         "Readiness",
         project.nearest_port_en,

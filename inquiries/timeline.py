@@ -1,0 +1,83 @@
+"""What a line of an inquiry's timeline says, written when it is shown, in the reader's language.
+
+Events store codes and parameters (``InquiryEvent.data``), not sentences: a status change keeps
+``{"from", "to"}``, a hand-over the agencies' ids, a routing decision its reasons (``inquiries.routing``),
+an owner change the officer's id. So a Japanese investor reads 回答済み where an officer in Hà Nội
+reads "Đã trả lời", from the same row. Text that a person wrote (a reply, the sender's message, an
+internal note, a hand-over reason) is shown as written and marked with its language: replies and the
+sender's messages are in the inquiry's language, staff notes in the agencies' working language
+(``settings.LANGUAGE_CODE``). Events stored before this rule (a sentence in ``text``) show that text.
+"""
+
+from datetime import date
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.utils.html import format_html, linebreaks
+from django.utils.translation import gettext as _
+
+from cms.formatting import format_date
+from investment.models import Agency
+
+from .models import InquiryEvent, InquiryStatus
+from .models.status import Actor
+from .routing import routing_text
+
+SYSTEM_LABEL = "system"  # ``inquiries.services.SYSTEM``: an event without a user
+
+
+def _written(text: str, language: str):
+    """Text a person wrote, in the language they wrote it in."""
+    return format_html('<div class="timeline-text" lang="{}" data-original>{}</div>', language, linebreaks(text))
+
+
+def _generated(text: str):
+    return format_html('<div class="timeline-text">{}</div>', text)
+
+
+def _person(pk, fallback: str = "") -> str:
+    user = get_user_model().objects.filter(pk=pk).first() if pk else None
+    return (user.get_full_name() or user.get_username()) if user else fallback
+
+
+def event_actor(event: InquiryEvent):
+    """Who did it: "the portal" in the reader's language, an officer's name, or the sender's name as they
+    wrote it (marked with the inquiry's language)."""
+    if event.actor_id is None:
+        if event.actor_label == SYSTEM_LABEL:
+            return str(Actor.SYSTEM.label)
+        return format_html('<span lang="{}" data-original>{}</span>', event.inquiry.language, event.actor_label)
+    return event.actor_label
+
+
+def event_text(event: InquiryEvent, *, public: bool = False):
+    """The line's text as HTML: generated from ``data`` in the active language, or the words a person
+    wrote, marked with their language. ``public``: for the sender's status page (no internal details)."""
+    data = event.data or {}
+    kind = event.kind
+    if kind == InquiryEvent.Kind.STATUS and data.get("to") in InquiryStatus.values:
+        return _generated(InquiryStatus(data["to"]).label)
+    if kind == InquiryEvent.Kind.HANDED_OVER and data.get("to"):
+        agency = Agency.objects.filter(pk=data["to"]).first()
+        if public or agency is not None:
+            return _generated(_("Your inquiry was passed to %(agency)s.") % {"agency": agency.name if agency else "—"})
+    if kind == InquiryEvent.Kind.ROUTED and data.get("via"):
+        return format_html('<div class="timeline-text">{}</div>', routing_text(data))
+    if kind == InquiryEvent.Kind.OWNER and "owner" in data:
+        if data.get("absent"):
+            until = date.fromisoformat(data["until"]) if data.get("until") else None
+            text = _("%(backup)s covers for %(officer)s (away until %(until)s)") % {
+                "backup": _person(data["owner"], event.text),
+                "officer": _person(data["absent"], data.get("absent_name", "")),
+                "until": format_date(until) if until else "—",
+            }
+            return _generated(text)
+        return _generated(_person(data["owner"], event.text) if data["owner"] else _("nobody"))
+    if not event.text:
+        return ""
+    if kind in (InquiryEvent.Kind.REPLY, InquiryEvent.Kind.FOLLOW_UP):
+        return _written(event.text, event.inquiry.language)
+    if kind == InquiryEvent.Kind.NOTE:
+        return _written(event.text, settings.LANGUAGE_CODE)
+    # An event stored before codes (a sentence in the language that was active then).
+    return _written(event.text, settings.LANGUAGE_CODE)
