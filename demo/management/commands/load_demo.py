@@ -16,10 +16,11 @@ from cms.demo.loader import load_site_demo
 from demo.credentials import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
 from inquiries.demo import load_inquiry_demo
 from investment.demo import load_catalogue_demo
+from search.demo import load_search_demo
 
 # Each app contributes one loader; they run in this order, each idempotent, and each returns a
 # report whose ``created`` list names what it added.
-DEMO_LOADERS = [load_site_demo, load_catalogue_demo, load_inquiry_demo]
+DEMO_LOADERS = [load_site_demo, load_catalogue_demo, load_inquiry_demo, load_search_demo]
 
 REFUSAL = (
     "These settings ({settings}) are not for demo content: load_demo and prepare_site refuse to run under them. "
