@@ -239,9 +239,13 @@ def syllable_pairs(words: list[str]) -> list[str]:
     ]
 
 
-def vocabulary_of(words: str, stems: str, grams: str) -> set[str]:
+EXACT_PREFIX = "="  # a word as written, apart from the folded words: "=cá" is not "ca"
+
+
+def vocabulary_of(words: str, stems: str, grams: str, exact: str) -> set[str]:
     """The lexemes whose document frequency the database keeps (``SearchTerm``), from an entry's token
-    columns: folded words, stems, Vietnamese syllable pairs and CJK grams."""
+    columns: folded words, stems, Vietnamese syllable pairs, CJK grams and the words as written."""
     tokens_ = words.split()
     found = set(tokens_) | set(stems.split()) | set(grams.split()) | set(syllable_pairs(tokens_))
+    found |= {EXACT_PREFIX + token for token in exact.split()}
     return {token for token in found if len(token) <= 60}

@@ -95,7 +95,7 @@ class Term:
 
     folded: str
     exact: str = ""  # as typed (lower-case) when typed with diacritics: the exact-first tier
-    stem: str = ""  # its English stem, when it differs from the word
+    stem: str = ""  # its English stem (English: every word, "invest" must find the stem of "investment")
     fuzzy: int = 0  # edits tolerated
     corrections: tuple[str, ...] = ()  # indexed words it may have been meant as (the database's typo tolerance)
 
@@ -128,15 +128,20 @@ class Alternative:
 
     @property
     def han(self) -> bool:
-        """Chinese characters only (kanji, hanzi): each character carries meaning, so the loose pass may
-        ask for every character instead of the pairs (虾养殖 finds 虾 … 养殖)."""
+        """Chinese characters only (kanji, hanzi), where each character carries meaning."""
         return bool(self.cjk) and all(HAN.match(char) for char in self.cjk)
 
     @property
+    def by_characters(self) -> bool:
+        """A Chinese-character run of three or more also matches by its characters, one by one: every
+        character and at least one of its pairs (none in the loose pass). 虾养殖 finds 虾 … 养殖."""
+        return self.han and len(self.cjk) >= 3
+
+    @property
     def relaxes(self) -> bool:
-        """The loose pass asks less of it (fewer grams, or its characters one by one)."""
+        """The loose pass asks less of it (fewer grams, or its characters without a pair)."""
         return bool(self.cjk) and (
-            self.required_grams(loose=True) < self.required_grams(loose=False) or (self.han and len(self.cjk) >= 3)
+            self.required_grams(loose=True) < self.required_grams(loose=False) or self.by_characters
         )
 
     @property
@@ -158,6 +163,7 @@ class Probe:
     fuzzy: int = 0
     cjk: str = ""
     grams_required: int = 0
+    exact: bool = False  # ``words`` as written (diacritics and all), not folded
 
     @classmethod
     def of(cls, alternative: "Alternative") -> "Probe":
@@ -238,10 +244,31 @@ class QueryPlan:
         return math.log(1 + self.total / max(count, 1))
 
     def probes(self) -> list[Probe]:
-        """What ``refine`` needs counted: every alternative, and each pair of adjacent syllables."""
+        """What ``refine`` needs counted: every alternative, each pair of adjacent syllables, and those
+        syllables as typed (with their diacritics, when the query has them)."""
         found = [Probe.of(alternative) for clause in self.clauses for alternative in clause.alternatives]
-        found += [Probe(words=pair) for _first, _second, pair in self._syllable_pairs()]
-        return list(dict.fromkeys(found))
+        for first, second, pair in self._syllable_pairs():
+            found.append(Probe(words=pair))
+            found += [self._exact_probe(self.clauses[number]) for number in (first, second)]
+        return list(dict.fromkeys(probe for probe in found if probe is not None))
+
+    @staticmethod
+    def _exact_probe(clause: "Clause") -> Probe | None:
+        exact = clause.typed.terms[0].exact
+        return Probe(words=(exact,), exact=True) if exact else None
+
+    @property
+    def loose_exact(self) -> bool:
+        """When the loose pass drops a word the index does not know, the clauses typed with diacritics
+        must match as typed: "khai thác than đá" must not become "khai thác" and any "đa"."""
+        return self.has_exact and any(
+            count == 0 for count, needed in zip(self.counts, self.required_mask, strict=True) if needed
+        )
+
+    def coordination(self, number: int) -> float:
+        """What matching clause ``number`` is worth: rarer clauses more (``rarity``), common ones less."""
+        base = CLAUSE_WEIGHT if self.required_mask[number] else COMMON_WEIGHT
+        return base * self.rarity(number)
 
     def _syllable_pairs(self) -> list[tuple[int, int, tuple[str, str]]]:
         pairs = []
@@ -258,10 +285,14 @@ class QueryPlan:
         def count(clause: Clause) -> int:
             return max(frequencies.of(Probe.of(alternative)) for alternative in clause.alternatives)
 
+        def syllable_count(clause: Clause) -> int:
+            exact = self._exact_probe(clause)
+            return frequencies.of(exact) if exact is not None else count(clause)
+
         candidates = []
         for first, second, pair in self._syllable_pairs():
             together = frequencies.of(Probe(words=pair))
-            rarer = min(count(clauses[first]), count(clauses[second]))
+            rarer = min(syllable_count(clauses[first]), syllable_count(clauses[second]))
             if together and together >= COHESION * rarer:
                 candidates.append((together / max(rarer, 1), together, first, second))
         merged: dict[int, Clause] = {}
@@ -374,7 +405,7 @@ def _term(word: str, language: str, *, typed: bool, exact_tier: bool = False) ->
     return Term(
         folded=folded,
         exact=word if typed and as_typed else "",
-        stem=stemmed if stemmed != folded else "",
+        stem=stemmed if has_stemmer(language) else "",
         fuzzy=fuzziness(folded) if typed else 0,
     )
 
@@ -439,6 +470,7 @@ def _clauses(raw: list[str], language: str, index: SynonymIndex, *, drop_stop_wo
         clauses += _cjk_clauses(items[0][:40], language, index, drop_stop_words=drop_stop_words, position=offset)
         offset += 1
     clauses = _join_spaced_compounds(clauses, index, language)
+    clauses = _join_scattered_phrases(clauses, index, language)
     unique: dict[tuple, Clause] = {}
     for clause in clauses:
         unique.setdefault(tuple((alt.words, alt.cjk) for alt in clause.alternatives), clause)
@@ -453,6 +485,37 @@ def _cjk_clauses(run: str, language: str, index: SynonymIndex, *, drop_stop_word
             clause = _synonym_clause(index, number, typed, language) if number is not None else Clause((typed,))
             clauses.append(replace(clause, position=position))
     return clauses
+
+
+def _join_scattered_phrases(clauses: list[Clause], index: SynonymIndex, language: str) -> list[Clause]:
+    """Two or three neighbouring words that are a synonym phrase in another order or with stop words
+    between them ("land for a factory": "factory land") become that phrase's clause."""
+    if not index.by_word_set:
+        return clauses
+    joined: list[Clause] = []
+    number = 0
+    while number < len(clauses):
+        for length in (3, 2):
+            group = clauses[number : number + length]
+            if len(group) < length or not all(_plain_word(clause) for clause in group):
+                continue
+            if group[-1].position - group[0].position > length + 2:  # only stop words between them
+                continue
+            found = index.by_word_set.get(frozenset(clause.typed.terms[0].folded for clause in group))
+            if found is None:
+                continue
+            typed = Alternative(terms=tuple(clause.typed.terms[0] for clause in group))
+            joined.append(replace(_synonym_clause(index, found, typed, language), position=group[0].position))
+            number += length
+            break
+        else:
+            joined.append(clauses[number])
+            number += 1
+    return joined
+
+
+def _plain_word(clause: Clause) -> bool:
+    return len(clause.typed.terms) == 1 and not clause.typed.cjk
 
 
 def _join_spaced_compounds(clauses: list[Clause], index: SynonymIndex, language: str) -> list[Clause]:

@@ -38,6 +38,7 @@ class SynonymIndex:
 
     groups: list[tuple[SynonymTerm, ...]] = field(default_factory=list)
     by_words: dict[tuple[str, ...], int] = field(default_factory=dict)
+    by_word_set: dict[frozenset, int] = field(default_factory=dict)  # two or three words, in any order
     by_cjk: dict[str, int] = field(default_factory=dict)
 
     @classmethod
@@ -54,6 +55,8 @@ class SynonymIndex:
                     index.by_cjk.setdefault(term.cjk, number)
                 else:
                     index.by_words.setdefault(term.words, number)
+                    if 2 <= len(term.words) <= 3 and len(set(term.words)) == len(term.words):
+                        index.by_word_set.setdefault(frozenset(term.words), number)
         return index
 
     def match_words(self, words: list[str], start: int) -> tuple[int, int] | None:

@@ -27,7 +27,7 @@ from django.db import connection, transaction
 from django.db.models import Case, F, Value, When
 from django.db.models.functions import Length
 
-from ..analysis import edit_distance, is_vietnamese_syllable, joined, text_terms, vocabulary_of
+from ..analysis import EXACT_PREFIX, edit_distance, is_vietnamese_syllable, joined, text_terms, vocabulary_of
 from ..models import SearchEntry, SearchEntryTerm, SearchTerm
 from ..params import SearchParams
 from ..query import Alternative, Frequencies, Probe, QueryPlan, parse_query
@@ -54,7 +54,9 @@ def vocabulary_frequencies(language: str, probes: list[Probe]) -> Frequencies:
     frequent gram (k: the grams it needs)."""
     needed: set[str] = set()
     for probe in probes:
-        if probe.cjk:
+        if probe.exact:
+            needed.update(EXACT_PREFIX + word for word in probe.words)
+        elif probe.cjk:
             needed.update(Alternative(cjk=probe.cjk).grams)
             needed.update(probe.cjk)
         else:
@@ -69,10 +71,12 @@ def vocabulary_frequencies(language: str, probes: list[Probe]) -> Frequencies:
     )
     counts = {}
     for probe in probes:
-        if probe.cjk:
+        if probe.exact:
+            counts[probe] = min(known.get(EXACT_PREFIX + word, 0) for word in probe.words)
+        elif probe.cjk:
             grams = sorted((known.get(gram, 0) for gram in Alternative(cjk=probe.cjk).grams), reverse=True)
             counts[probe] = grams[probe.grams_required - 1] if grams and probe.grams_required else 0
-            if not counts[probe] and Alternative(cjk=probe.cjk).han and len(probe.cjk) >= 3:
+            if not counts[probe] and Alternative(cjk=probe.cjk).by_characters:
                 counts[probe] = min(known.get(char, 0) for char in probe.cjk)
         elif len(probe.words) == 1:
             counts[probe] = max(known.get(form, 0) for form in (*probe.words, *probe.forms))
@@ -186,11 +190,11 @@ def _terms(entry: SearchEntry, doc: dict) -> list[SearchEntryTerm]:
     return terms
 
 
-def _vocabulary(rows: Iterable[tuple[str, str, str, str]]) -> Counter:
-    """``{(language, lexeme): pages}`` of entries given as ``(language, words, stems, cjk)``."""
+def _vocabulary(rows: Iterable[tuple[str, str, str, str, str]]) -> Counter:
+    """``{(language, lexeme): pages}`` of entries given as ``(language, words, stems, cjk, exact_words)``."""
     counted: Counter = Counter()
-    for language, words, stems, grams in rows:
-        counted.update((language, lexeme) for lexeme in vocabulary_of(words, stems, grams))
+    for language, words, stems, grams, exact in rows:
+        counted.update((language, lexeme) for lexeme in vocabulary_of(words, stems, grams, exact))
     return counted
 
 
@@ -214,7 +218,7 @@ def vocabulary_remove(page_ids: Iterable[int], *, language: str | None = None) -
     rows = SearchEntry.objects.filter(page_id__in=list(page_ids))
     if language is not None:
         rows = rows.filter(language=language)
-    counted = _vocabulary(rows.values_list("language", "words", "stems", "cjk"))
+    counted = _vocabulary(rows.values_list("language", "words", "stems", "cjk", "exact_words"))
     by_amount: dict[tuple[str, int], list[str]] = {}
     for (lang, term), count in counted.items():
         by_amount.setdefault((lang, count), []).append(term)
@@ -240,7 +244,9 @@ def entries_write(documents: list[dict]) -> None:
         entries = [by_key[(doc["page_id"], doc["language"])] for doc in documents]
     terms = [term for entry, doc in zip(entries, documents, strict=True) for term in _terms(entry, doc)]
     SearchEntryTerm.objects.bulk_create(terms, batch_size=1000)
-    vocabulary_add(_vocabulary((entry.language, entry.words, entry.stems, entry.cjk) for entry in built))
+    vocabulary_add(
+        _vocabulary((entry.language, entry.words, entry.stems, entry.cjk, entry.exact_words) for entry in built)
+    )
 
 
 class DatabaseSearchBackend(BaseSearchBackend):

@@ -10,8 +10,6 @@ from django.db.models.lookups import GreaterThanOrEqual
 
 from ..params import SearchParams
 from ..query import (
-    CLAUSE_WEIGHT,
-    COMMON_WEIGHT,
     EXACT_WEIGHT,
     SYNONYM_FACTOR,
     Alternative,
@@ -41,10 +39,12 @@ def _alternative(alternative: Alternative, *, loose: bool, column: str = "words"
         grams = alternative.grams
         present = sum((_one(Q(**{f"{cjk_column}__contains": _padded(gram)})) for gram in grams), Value(0))
         enough = GreaterThanOrEqual(present, alternative.required_grams(loose=loose))
-        if loose and alternative.han and len(alternative.cjk) >= 3:  # every character (虾养殖: 虾, 养, 殖)
+        if alternative.by_characters:  # every character, and a pair unless loose (虾养殖: 虾, 养殖)
             characters = Q()
             for char in alternative.cjk:
                 characters &= Q(**{f"{cjk_column}__contains": _padded(char)})
+            if not loose:
+                characters &= GreaterThanOrEqual(present, 1)
             return Q(enough) | characters
         return enough
     if len(alternative.terms) > 1:
@@ -104,7 +104,13 @@ def portable_search(params: SearchParams, plan: QueryPlan) -> SearchResult:
     count = matching.count()
     loose = False
     if plan.wants_loose(count):
-        loose_matched = sum((_clause(clause, loose=True) for clause in required), Value(0))
+        loose_matched = sum(
+            (
+                _exact(clause) if plan.loose_exact and clause.exact_forms else _clause(clause, loose=True)
+                for clause in required
+            ),
+            Value(0),
+        )
         loose_matching = entries.alias(matched=loose_matched).filter(matched__gte=plan.loose)
         loose_count = loose_matching.count()
         if loose_count > count and plan.loose_accepted(loose_count):
@@ -113,8 +119,8 @@ def portable_search(params: SearchParams, plan: QueryPlan) -> SearchResult:
         order = plain_order(params)
     else:
         score = Value(0.0)
-        for number, (clause, needed) in enumerate(zip(plan.clauses, plan.required_mask, strict=True)):
-            weight = CLAUSE_WEIGHT if needed else COMMON_WEIGHT
+        for number, clause in enumerate(plan.clauses):
+            weight = plan.coordination(number)
             score = score + _clause(clause, loose=False) * Value(weight)
             if loose and any(alternative.relaxes for alternative in clause.alternatives):
                 score = score + _clause(clause, loose=True) * Value(weight / 2)

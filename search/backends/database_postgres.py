@@ -19,12 +19,11 @@ from itertools import chain
 
 from django.db import connection
 
+from ..analysis import EXACT_PREFIX
 from ..labels import facet_list
 from ..models import SearchEntryTerm
 from ..params import SearchParams
 from ..query import (
-    CLAUSE_WEIGHT,
-    COMMON_WEIGHT,
     EXACT_WEIGHT,
     SYNONYM_FACTOR,
     Alternative,
@@ -44,7 +43,7 @@ RANK_SCALE = 100.0
 TITLE_PHRASE_BOOST = 50.0
 SUMMARY_PHRASE_BOOST = 15.0
 FACET_SIZE = 30
-EXACT_PREFIX = "="  # words as written are lexemes of their own: "=cá" is not "ca"
+PARTIAL_GRAMS = 0.3  # a CJK string with some of its grams, against one with all of them
 FOLDED_WHEN_EXACT = 0.3  # a clause typed with diacritics ranks by its exact words, its folded ones count less
 
 
@@ -111,8 +110,10 @@ class Statement:
             present = " + ".join(f"(vector @@ {self.tsquery(_lexeme(gram))})::int" for gram in alternative.grams)
             parts.append(f"({present}) >= {alternative.required_grams(loose=loose)}")
         for alternative in clause.alternatives:
-            if loose and alternative.han and len(alternative.cjk) >= 3:  # every character (虾养殖: 虾, 养, 殖)
+            if alternative.by_characters:  # every character, and a pair unless loose (虾养殖: 虾, 养殖)
                 characters = " & ".join(_lexeme(char) for char in alternative.cjk)
+                if not loose:
+                    characters += " & " + _grams_query(alternative, "|")
                 parts.append(f"vector @@ {self.tsquery(characters)}")
         return "(" + " OR ".join(parts) + ")"
 
@@ -120,22 +121,25 @@ class Statement:
         return f"(vector @@ {self.tsquery(_exact_query(clause))})"
 
     def rank(self, clause: Clause) -> str:
-        """``ts_rank`` of the clause: the words as typed when typed with diacritics, then what was typed
-        folded (less, then), then its synonyms a little lower."""
+        """``ts_rank`` of the clause: the words as typed when typed with diacritics (then the folded ones
+        count less), a CJK string by all of its grams (some of them count less), synonyms a little lower."""
         pieces = []
+
+        def add(query: str, factor: float) -> None:
+            pieces.append(f"{factor} * ts_rank('{RANK_WEIGHTS}', vector, {self.tsquery(query)}, {RANK_NORMALISATION})")
+
         if clause.exact_forms:
-            query = self.tsquery(_exact_query(clause, phrase=True))
-            pieces.append(f"ts_rank('{RANK_WEIGHTS}', vector, {query}, {RANK_NORMALISATION})")
+            add(_exact_query(clause, phrase=True), 1.0)
         for synonym in (False, True):
-            queries = [
-                _grams_query(alternative, "|") if alternative.cjk else _words_query(alternative)
-                for alternative in clause.alternatives
-                if alternative.synonym == synonym
-            ]
-            if queries:
-                factor = SYNONYM_FACTOR if synonym else (FOLDED_WHEN_EXACT if clause.exact_forms else 1.0)
-                query = self.tsquery(" | ".join(queries))
-                pieces.append(f"{factor} * ts_rank('{RANK_WEIGHTS}', vector, {query}, {RANK_NORMALISATION})")
+            base = SYNONYM_FACTOR if synonym else 1.0
+            alternatives = [alternative for alternative in clause.alternatives if alternative.synonym == synonym]
+            words = [_words_query(alternative) for alternative in alternatives if not alternative.cjk]
+            if words:
+                add(" | ".join(words), base * (FOLDED_WHEN_EXACT if clause.exact_forms and not synonym else 1.0))
+            runs = [alternative for alternative in alternatives if alternative.cjk]
+            if runs:
+                add(" | ".join(_grams_query(alternative, "&") for alternative in runs), base)
+                add(" | ".join(_grams_query(alternative, "|") for alternative in runs), base * PARTIAL_GRAMS)
         return "(" + " + ".join(pieces) + ")"
 
 
@@ -145,7 +149,7 @@ def _any_query(plan: QueryPlan) -> str:
     for clause in plan.required_clauses:
         for alternative in clause.alternatives:
             parts.append(_grams_query(alternative, "|") if alternative.cjk else _words_query(alternative))
-            if alternative.han:
+            if alternative.by_characters:
                 parts += [_lexeme(char) for char in alternative.cjk]
     return " | ".join(parts)
 
@@ -194,19 +198,22 @@ def _statement(params: SearchParams, plan: QueryPlan, *, loose: bool) -> Stateme
         score_parts = []
         strict_parts, loose_parts = [], []
         for number, (clause, needed) in enumerate(zip(plan.clauses, plan.required_mask, strict=True)):
-            weight = CLAUSE_WEIGHT if needed else COMMON_WEIGHT
+            weight = plan.coordination(number)
             columns_sql.append(f"{sql.match(clause, loose=False)} AS m{number}")
-            score_parts.append(f"m{number}::int * {weight}")
+            score_parts.append(f"m{number}::int * {weight:.4f}")
             relaxes = loose and any(alternative.relaxes for alternative in clause.alternatives)
             if relaxes:
                 columns_sql.append(f"{sql.match(clause, loose=True)} AS l{number}")
-                score_parts.append(f"l{number}::int * {weight / 2}")
-            if needed:
-                strict_parts.append(f"m{number}::int")
-                loose_parts.append(f"l{number}::int" if relaxes else f"m{number}::int")
+                score_parts.append(f"l{number}::int * {weight / 2:.4f}")
             if clause.exact_forms:
                 columns_sql.append(f"{sql.exact(clause)} AS x{number}")
                 score_parts.append(f"x{number}::int * {EXACT_WEIGHT}")
+            if needed:
+                strict_parts.append(f"m{number}::int")
+                if loose and plan.loose_exact and clause.exact_forms:
+                    loose_parts.append(f"x{number}::int")
+                else:
+                    loose_parts.append(f"l{number}::int" if relaxes else f"m{number}::int")
             columns_sql.append(f"{sql.rank(clause)} AS r{number}")
             score_parts.append(f"{RANK_SCALE * plan.rarity(number):.4f} * r{number}")
         boosts = []

@@ -48,8 +48,6 @@ from ..documents import index_fields, search_ranges
 from ..labels import facet_list
 from ..params import SearchParams
 from ..query import (
-    CLAUSE_WEIGHT,
-    COMMON_WEIGHT,
     EXACT_WEIGHT,
     SYNONYM_FACTOR,
     Alternative,
@@ -183,9 +181,11 @@ def alternative_match(alternative: Alternative, *, loose: bool):
         match = Q(
             "match", cjk={"query": " ".join(grams), "minimum_should_match": alternative.required_grams(loose=loose)}
         )
-        if loose and alternative.han and len(alternative.cjk) >= 3:  # every character (虾养殖: 虾, 养, 殖)
-            characters = Q("match", cjk={"query": " ".join(alternative.cjk), "operator": "and"})
-            return Q("bool", should=[match, characters], minimum_should_match=1)
+        if alternative.by_characters:  # every character, and a pair unless loose (虾养殖: 虾, 养殖)
+            characters = [Q("match", cjk={"query": " ".join(alternative.cjk), "operator": "and"})]
+            if not loose:
+                characters.append(Q("match", cjk={"query": " ".join(grams)}))
+            return Q("bool", should=[match, Q("bool", filter=characters)], minimum_should_match=1)
         return match
     if len(alternative.terms) > 1:
         return Q("match_phrase", all_folded={"query": " ".join(alternative.words), "slop": PHRASE_SLOP})
@@ -267,8 +267,8 @@ def text_query(plan: QueryPlan, *, loose: bool = False):
     if plan.empty:
         return Q("match_all")
     should = []
-    for clause, needed in zip(plan.clauses, plan.required_mask, strict=True):
-        weight = CLAUSE_WEIGHT if needed else COMMON_WEIGHT
+    for number, clause in enumerate(plan.clauses):
+        weight = plan.coordination(number)
         should.append(Q("constant_score", filter=clause_match(clause, loose=False), boost=weight))
         if loose and any(alternative.relaxes for alternative in clause.alternatives):
             should.append(Q("constant_score", filter=clause_match(clause, loose=True), boost=weight / 2))
@@ -284,7 +284,12 @@ def text_query(plan: QueryPlan, *, loose: bool = False):
         should.append(Q("match", title_cjk={"query": " ".join(grams), "operator": "and", "boost": 20}))
     matching = Q(
         "bool",
-        should=[clause_match(clause, loose=loose) for clause in plan.required_clauses],
+        should=[
+            exact_match(clause)
+            if loose and plan.loose_exact and clause.exact_forms
+            else clause_match(clause, loose=loose)
+            for clause in plan.required_clauses
+        ],
         minimum_should_match=plan.loose if loose else plan.strict,
     )
     return Q("bool", filter=[matching], should=should)
@@ -292,6 +297,8 @@ def text_query(plan: QueryPlan, *, loose: bool = False):
 
 def probe_query(probe: Probe):
     """Pages that have the probe (as the loose pass matches it)."""
+    if probe.exact:
+        return Q("bool", filter=[Q("term", all_exact=word) for word in probe.words])
     if probe.cjk:
         return alternative_match(Alternative(cjk=probe.cjk), loose=True)
     if len(probe.words) > 1:
