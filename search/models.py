@@ -36,6 +36,7 @@ class SearchEntry(models.Model):
     # space-padded tokens (" xoai cat hoa loc "), so that a word matches only a whole word.
     title_folded = models.CharField(max_length=255, blank=True)  # the title, folded and lower-case (suggest)
     title_words = models.TextField(blank=True)  # folded words of the title
+    lead_words = models.TextField(blank=True)  # title, summary, sectors: folded, "=" + as written, CJK grams
     words = models.TextField(blank=True)  # folded words of title, summary, body and meta
     exact_words = models.TextField(blank=True)  # the words written with diacritics, as written
     stems = models.TextField(blank=True)  # English stems (English documents)

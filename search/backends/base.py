@@ -120,7 +120,7 @@ class BaseSearchBackend(ABC):
         backend's index knows (``frequencies``: the pages that have each probe, cached)."""
         plan = query_plan(params.q, params.lang)
         plan = plan.with_corrections(self.corrections(plan, params.lang))
-        if plan.empty:
+        if len(plan.clauses) < 2:  # one clause: nothing to weigh against another, no word to join
             return plan
         return plan.refine(self.cached_frequencies(params.lang, plan.probes()))
 

@@ -39,6 +39,7 @@ from .database_postgres import postgres_search, tsvector_literal
 MAX_CORRECTIONS = 3
 TRIGRAM_THRESHOLD = 0.2
 FIELDS = ("title", "summary", "topics", "body", "meta")  # in this order in the token columns
+LEAD_FIELDS = ("title", "summary", "topics")  # what a page is about
 VOCABULARY_BATCH = 300  # rows per statement (SQLite allows 999 parameters)
 
 
@@ -165,6 +166,17 @@ def _entry(doc: dict, *, postgres: bool) -> SearchEntry:
         shown_language=doc["shown_language"],
         title_folded=fold_lower(doc["title"])[:255],
         title_words=joined(fields["title"].folded),
+        lead_words=joined(
+            [
+                pair
+                for name in LEAD_FIELDS
+                for pair in (
+                    *fields[name].folded,
+                    *((position, EXACT_PREFIX + token) for position, token in fields[name].exact),
+                    *fields[name].grams,
+                )
+            ]
+        ),
         words=joined([pair for terms in every for pair in terms.folded]),
         exact_words=joined([pair for terms in every for pair in terms.exact]),
         stems=joined([pair for terms in every for pair in terms.stems]),

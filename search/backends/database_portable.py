@@ -8,6 +8,7 @@ for the demo's size; PostgreSQL has its own single-statement path (``database_po
 from django.db.models import Case, F, FloatField, IntegerField, Q, Value, When
 from django.db.models.lookups import GreaterThanOrEqual
 
+from ..analysis import EXACT_PREFIX
 from ..params import SearchParams
 from ..query import (
     EXACT_WEIGHT,
@@ -23,6 +24,7 @@ from .database_filters import facets_of, filtered_entries, plain_order, results_
 TITLE_PHRASE_BOOST = 50.0
 SUMMARY_PHRASE_BOOST = 15.0
 RELEVANCE_SCALE = 10.0
+PARTIAL = 0.3  # part of a CJK string (some grams, or its characters)
 
 
 def _padded(*words: str) -> str:
@@ -33,13 +35,16 @@ def _one(condition) -> Case:
     return Case(When(condition, then=Value(1)), default=Value(0), output_field=IntegerField())
 
 
-def _alternative(alternative: Alternative, *, loose: bool, column: str = "words", cjk_column: str = "cjk"):
-    """A condition: the row has this alternative in ``column`` (words) or ``cjk_column`` (grams)."""
+def _alternative(
+    alternative: Alternative, *, loose: bool, column: str = "words", cjk_column: str = "cjk", characters: bool = True
+):
+    """A condition: the row has this alternative in ``column`` (words) or ``cjk_column`` (grams; by its
+    characters too, unless ``characters`` is off)."""
     if alternative.cjk:
         grams = alternative.grams
         present = sum((_one(Q(**{f"{cjk_column}__contains": _padded(gram)})) for gram in grams), Value(0))
         enough = GreaterThanOrEqual(present, alternative.required_grams(loose=loose))
-        if alternative.by_characters:  # every character, and a pair unless loose (虾养殖: 虾, 养殖)
+        if characters and alternative.by_characters:  # every character, and a pair unless loose (虾养殖: 虾, 养殖)
             characters = Q()
             for char in alternative.cjk:
                 characters &= Q(**{f"{cjk_column}__contains": _padded(char)})
@@ -67,28 +72,45 @@ def _clause(clause: Clause, *, loose: bool) -> Case:
     )
 
 
-def _relevance(clause: Clause) -> Case:
-    """4 for the clause in the title, 1 elsewhere (a synonym a little less)."""
+def _relevance(clause: Clause):
+    """4 for the clause in the title, 2 in the summary or sectors, 1 elsewhere, 0.3 for part of it (some
+    grams of a CJK string); a synonym a little less. Typed with diacritics, up to 4 more for the words as
+    typed (in the lead, or 2 elsewhere)."""
+    tiers = (
+        (4.0, {"column": "title_words", "cjk_column": "title_cjk", "characters": False}, False),
+        (2.0, {"column": "lead_words", "cjk_column": "lead_words", "characters": False}, False),
+        (1.0, {"characters": False}, False),
+        (PARTIAL, {}, True),
+    )
     whens = []
-    for alternative in clause.alternatives:
-        factor = SYNONYM_FACTOR if alternative.synonym else 1.0
-        whens.append(
-            When(
-                _alternative(alternative, loose=True, column="title_words", cjk_column="title_cjk"),
-                then=Value(4 * factor),
-            )
-        )
-    for alternative in clause.alternatives:
-        factor = SYNONYM_FACTOR if alternative.synonym else 1.0
-        whens.append(When(_alternative(alternative, loose=True), then=Value(factor)))
-    return Case(*whens, default=Value(0.0), output_field=FloatField())
+    for points, columns, loose in tiers:
+        for alternative in clause.alternatives:
+            factor = SYNONYM_FACTOR if alternative.synonym else 1.0
+            whens.append(When(_alternative(alternative, loose=loose, **columns), then=Value(points * factor)))
+    relevance = Case(*whens, default=Value(0.0), output_field=FloatField())
+    if not clause.exact_forms:
+        return relevance
+    in_lead = Q()
+    for form in clause.exact_forms:
+        in_lead &= Q(lead_words__contains=_padded(EXACT_PREFIX + form))
+    exact = Case(
+        When(in_lead, then=Value(4.0)),
+        When(_exact_condition(clause), then=Value(2.0)),
+        default=Value(0.0),
+        output_field=FloatField(),
+    )
+    return relevance + exact
 
 
-def _exact(clause: Clause) -> Case:
+def _exact_condition(clause: Clause) -> Q:
     condition = Q()
     for form in clause.exact_forms:
         condition &= Q(exact_words__contains=_padded(form))
-    return _one(condition)
+    return condition
+
+
+def _exact(clause: Clause) -> Case:
+    return _one(_exact_condition(clause))
 
 
 def portable_search(params: SearchParams, plan: QueryPlan) -> SearchResult:

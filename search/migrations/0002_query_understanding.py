@@ -66,6 +66,11 @@ class Migration(migrations.Migration):
         ),
         migrations.AddField(
             model_name='searchentry',
+            name='lead_words',
+            field=models.TextField(blank=True),
+        ),
+        migrations.AddField(
+            model_name='searchentry',
             name='title_words',
             field=models.TextField(blank=True),
         ),

@@ -18,11 +18,19 @@ class PostgresOnlySQL(migrations.RunSQL):
             super().database_backwards(app_label, schema_editor, from_state, to_state)
 
 
+class GuardedTrigramExtension(TrigramExtension):
+    """pg_trgm on PostgreSQL, nothing elsewhere, both ways (Django's own checks the database only going
+    forwards). Going back leaves the extension in place: other applications of the database may use it."""
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        pass
+
+
 class Migration(migrations.Migration):
     dependencies = [("portal_search", "0002_query_understanding")]
 
     operations = [
-        TrigramExtension(),  # skipped by Django itself on other databases
+        GuardedTrigramExtension(),
         PostgresOnlySQL(
             "CREATE INDEX portal_search_entry_vector ON portal_search_searchentry USING gin (vector)",
             "DROP INDEX IF EXISTS portal_search_entry_vector",
