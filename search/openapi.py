@@ -124,4 +124,14 @@ def openapi_paths() -> dict:
                 },
             }
         },
+        "/api/search/click/": {
+            "post": {
+                "operationId": "search_click",
+                "summary": "Note the result opened from a search",
+                "description": "Form fields: click (the X-Search-Click header of the search), page (the id of "
+                "the result opened), rank (its position, from 1). Only the first result opened is noted; no "
+                "personal data is kept.",
+                "responses": {"204": {"description": "Noted, or ignored when the token is invalid or expired."}},
+            }
+        },
     }

@@ -18,9 +18,9 @@ own query language from the same ``QueryPlan``).
    up): "land for a factory near the port" does not fail because one word is missing from the page.
    When this strict pass finds fewer than ``LOOSE_BELOW`` results and a looser one exists (40 % of two
    or more clauses, rounded up; half the grams of a long CJK run, or its characters one by one), the
-   loose pass follows, ranking the strict matches first. It is kept only if every required clause occurs somewhere in the index, or if it stays
-   selective: a word the portal never uses ("semiconductor", "thép") is what the query is about, and
-   dropping it would answer another question.
+   loose pass follows, ranking the strict matches first. It is kept only if every required clause occurs
+   somewhere in the index, or if it stays selective: a word the portal never uses ("semiconductor",
+   "thép") is what the query is about, and dropping it would answer another question.
 6. **Each word**: folded (tones and đ removed) for matching, as typed for the exact-first tier when it
    was typed with diacritics, its English stem in English, and the typo tolerance it allows
    (``search.analysis.fuzziness``: never for a Vietnamese syllable).

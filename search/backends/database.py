@@ -105,8 +105,9 @@ def typo_corrections(plan: QueryPlan, language: str) -> dict[str, tuple[str, ...
             with connection.cursor() as cursor:
                 # one transposition in a short word shares few trigrams ("shirmp", "shrimp": 0.27)
                 cursor.execute(f"SET pg_trgm.similarity_threshold = {TRIGRAM_THRESHOLD}")
+                # the table is the model's; the words are parameters
                 cursor.execute(
-                    f"SELECT term FROM {SearchTerm._meta.db_table} WHERE language = %s AND term %% %s AND df > 0 "
+                    f"SELECT term FROM {SearchTerm._meta.db_table} WHERE language = %s AND term %% %s AND df > 0 "  # noqa: S608
                     "ORDER BY similarity(term, %s) DESC, term LIMIT 30",
                     [language, word, word],
                 )
@@ -218,8 +219,9 @@ def vocabulary_add(counted: Counter) -> None:
         for start in range(0, len(items), VOCABULARY_BATCH):
             batch = items[start : start + VOCABULARY_BATCH]
             values = ", ".join(["(%s, %s, %s)"] * len(batch))
+            # the table is the model's; placeholders only, the values are parameters
             cursor.execute(
-                f"INSERT INTO {table} (language, term, df) VALUES {values} "
+                f"INSERT INTO {table} (language, term, df) VALUES {values} "  # noqa: S608
                 f"ON CONFLICT (language, term) DO UPDATE SET df = {table}.df + excluded.df",
                 [value for (language, term), count in batch for value in (language, term, count)],
             )

@@ -15,7 +15,8 @@ from .base import FACETS, SearchResult, best_highlight, result_item
 
 KM_PER_DEGREE = 111.195
 RESULT_COLUMNS = (
-    "id", "page_id", "type", "title", "url", "summary", "body", "sector_label", "location_label", "capital_usd", "status",
+    "id", "page_id", "type", "title", "url", "summary", "body", "sector_label", "location_label",
+    "capital_usd", "status",
 )  # fmt: skip
 
 

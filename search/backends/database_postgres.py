@@ -5,8 +5,8 @@ looser one), paginated, counted and faceted in the database.
 The vector is built in Python (``tsvector_literal``) from the tokens of ``search.analysis``, not by
 PostgreSQL's parser, whose idea of a word depends on the server's locale: folded words, the words as
 written (``=cá``) when they have or may have diacritics, English stems and CJK grams, at their positions,
-weighted by field (title A; summary and the page's sectors B; body C; meta D). Queries are written as ``tsquery`` literals with every lexeme
-quoted, so nothing typed is parsed as query syntax.
+weighted by field (title A; summary and the page's sectors B; body C; meta D). Queries are written as
+``tsquery`` literals with every lexeme quoted, so nothing typed is parsed as query syntax.
 
 One statement: the filtered rows (the ORM's ``filtered_entries``, shared with the other databases) that
 have any word of the query (the GIN index), each clause matched, the per-clause counts (how rare each
@@ -236,6 +236,7 @@ def _statement(params: SearchParams, plan: QueryPlan, *, loose: bool) -> Stateme
         required_count = plan.loose if loose else plan.strict
     order = _order(params, plan)
     terms_table = SearchEntryTerm._meta.db_table
+    # Only names of ours and numbers are formatted in; every typed word is a parameter of base_sql.
     sql.text = f"""
         WITH base AS ({base_sql}),
         cand AS (SELECT id, page_id, type, status, published_at, capital_usd{columns} FROM base WHERE {condition}),
@@ -263,7 +264,7 @@ def _statement(params: SearchParams, plan: QueryPlan, *, loose: bool) -> Stateme
                 SELECT t.value, count(*) AS n FROM {terms_table} t JOIN final f ON f.id = t.entry_id
                 WHERE t.kind = 'place' GROUP BY t.value ORDER BY n DESC, t.value LIMIT {FACET_SIZE}
             ) facet)
-    """
+    """  # noqa: S608
     sql.params += [params.page_size, params.offset]
     return sql
 
