@@ -34,6 +34,9 @@ prod: install ## The production-shaped stack through nginx on 127.0.0.1:$(PORT) 
 bench: install ## Performance figures: search (100,000 documents) and HTTP (floor, pages, inquiries, memory)
 	@scripts/bench.sh
 
+relevance: install ## The relevance set: nDCG@5, P@1, recall@10, zero results per backend and language (before → after)
+	@scripts/relevance.sh
+
 lint: install ## ruff (lint and format check), the import contracts (no cycle, imports one way), Django checks, missing migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -52,4 +55,4 @@ messages: install ## Extract UI strings into locale/*/LC_MESSAGES/django.po (nee
 lock: ## Re-pin requirements*.txt from requirements*.in in a throw-away virtualenv
 	@scripts/lock.sh
 
-.PHONY: help install run test prod bench lint format messages lock
+.PHONY: help install run test prod bench relevance lint format messages lock

@@ -100,12 +100,14 @@ class CatalogueKind:
 @dataclass
 class SearchFacts:
     """What a catalogue page adds to each of its search documents (one per language): facet and filter
-    values, and ``meta``, text that is searched but not shown (agency, sector and place names at every
-    level, former place names, the labels of its choices)."""
+    values, ``numbers`` (the values of its kind's range filters, ``{RangeFilter.name: value in the
+    field's unit}``: the search API filters them with ``<name>_min``/``<name>_max``), and ``meta``, text
+    that is searched but not shown (agency, sector and place names at every level, the former names of
+    its place, the labels of its choices)."""
 
     status: str = ""
-    capital_vnd: Decimal | None = None
     capital_usd: Decimal | None = None
+    numbers: dict[str, Decimal | None] = field(default_factory=dict)
     sector_codes: list[str] = field(default_factory=list)
     sector_tree: list[str] = field(default_factory=list)  # the sectors and their ancestors
     sector_labels: list[str] = field(default_factory=list)

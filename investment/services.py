@@ -45,7 +45,8 @@ def _permissions(codes) -> list[Permission]:
 
 def collection_under_root(name: str) -> Collection:
     """The collection named ``name`` right below Root (created if missing)."""
-    root = Collection.get_first_root_node()
+    # Wagtail's migration creates Root; a flushed database (transactional tests) has none: create it then.
+    root = Collection.get_first_root_node() or Collection.add_root(name="Root")
     existing = root.get_children().filter(name=name).first()
     return existing or root.add_child(name=name)
 

@@ -9,6 +9,7 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        from . import signals, synonyms
 
         signals.connect()
+        synonyms.connect()

@@ -16,15 +16,16 @@ import json
 from dataclasses import dataclass, field
 
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.rich_text import get_text_for_indexing
 
-from cms.catalogue import CatalogueEntryMixin, SearchFacts, catalogue_kind_of, catalogue_kinds
+from cms.catalogue import CatalogueEntryMixin, RangeFilter, SearchFacts, catalogue_kind_of, catalogue_kinds
 from cms.i18n import LANGUAGE_CODES, localized, page_url_in, translated_field_names
 from cms.models import HomePage
 
+from .analysis import text_terms
 from .text import CJK_CHAR, cjk_grams, clean, fold
 
 MAX_BODY_CHARS = 20_000
@@ -42,6 +43,18 @@ def search_types() -> tuple[str, ...]:
 def type_labels() -> dict[str, str]:
     """``{type: label}`` (lazy labels: translated where they are shown)."""
     return {**{key: kind.label for key, kind in catalogue_kinds().items()}, PAGE_TYPE: PAGE_LABEL}
+
+
+def search_ranges() -> dict[str, RangeFilter]:
+    """``{name: range filter}`` declared by the catalogue kinds (``CatalogueKind.ranges``): each is a
+    number of the documents (``numbers[name]``, in its field's unit), a pair of API parameters
+    (``<name>_min``, ``<name>_max``, in the typed unit) and a field of the index. Kinds that declare the
+    same name share it (the first declaration's conversion is used)."""
+    found: dict[str, RangeFilter] = {}
+    for kind in catalogue_kinds().values():
+        for number in kind.ranges:
+            found.setdefault(number.name, number)
+    return found
 
 
 def page_search_type(page: Page) -> str:
@@ -88,7 +101,7 @@ def field_text(page: Page, name: str, value) -> str:
     if isinstance(model_field, StreamField):
         return " ".join(clean(part) for part in model_field.stream_block.get_searchable_content(value) if part)
     if isinstance(model_field, RichTextField):
-        return clean(strip_tags(str(value)))
+        return clean(get_text_for_indexing(str(value)))  # block elements become spaces: no "địnhMiễn"
     if isinstance(value, str):
         return clean(value)
     return ""
@@ -128,11 +141,13 @@ def build_document(page: Page, language: str, context: BuildContext) -> dict:
     body = " ".join(body_parts)[:MAX_BODY_CHARS]
 
     facts = SearchFacts()
+    kind = catalogue_kind_of(page)
     with translation.override(language):
         if isinstance(page, CatalogueEntryMixin):
             facts = page.search_facts(language=language, reference=context.reference_for(type(page)))
         url = page_url_in(page, language)
-    meta = " ".join(part for part in (clean(part) for part in facts.meta) if part)
+        shown_kind = str(kind.label) if kind else ""  # the page says what it is: "Industrial zone"
+    meta = " ".join(part for part in (clean(part) for part in [shown_kind, *facts.meta]) if part)
     last_verified = facts.last_verified.isoformat() if facts.last_verified else None
     published = page.first_published_at or page.last_published_at
     suggest_inputs = _suggest_inputs(clean(title))
@@ -147,9 +162,10 @@ def build_document(page: Page, language: str, context: BuildContext) -> dict:
         "summary_folded": fold(summary),
         "body": body,
         "body_folded": fold(body),
+        "topics": " ".join(clean(label) for label in facts.sector_labels),
         "meta": meta,
         "meta_folded": fold(meta),
-        "cjk": cjk_grams(" ".join([clean(title), summary, body, meta])),
+        "cjk": cjk_grams(" ".join([clean(title), summary, body, meta, *facts.sector_labels])),
         "sector_codes": list(facts.sector_codes),
         "sector_tree": list(facts.sector_tree),
         "sector_labels": [clean(label) for label in facts.sector_labels],
@@ -157,8 +173,8 @@ def build_document(page: Page, language: str, context: BuildContext) -> dict:
         "place_tree": list(facts.place_tree),
         "location_label": clean(facts.location_label),
         "status": facts.status,
-        "capital_vnd": _number(facts.capital_vnd),
         "capital_usd": _number(facts.capital_usd),
+        "numbers": {name: float(value) for name, value in sorted(facts.numbers.items()) if value is not None},
         "location": {"lat": facts.coordinates[0], "lon": facts.coordinates[1]} if facts.coordinates else None,
         "published_at": published.isoformat() if published else None,
         "last_verified": last_verified,
@@ -168,6 +184,21 @@ def build_document(page: Page, language: str, context: BuildContext) -> dict:
     }
     doc["version"] = document_version(doc)
     return doc
+
+
+def index_fields(doc: dict) -> dict:
+    """What the Elasticsearch index keeps beside a document's own fields, derived from them: the folded
+    topics, English stems (the core build has no stemmer) and the title's CJK grams."""
+    language = doc["language"]
+    topics = doc.get("topics", "")
+    title = text_terms(doc["title"], language)
+    rest = text_terms(" ".join([doc["summary"], topics, doc["body"], doc["meta"]]), language)
+    return {
+        "topics_folded": fold(topics),
+        "title_stems": " ".join(token for _position, token in title.stems),
+        "stems": " ".join(token for _position, token in title.stems + rest.stems),
+        "title_cjk": cjk_grams(doc["title"]),
+    }
 
 
 def _suggest_inputs(title: str) -> list[str]:

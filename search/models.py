@@ -1,9 +1,23 @@
 """The database side of search: a denormalised copy of every search document (the fallback
-searches it) and the pages whose Elasticsearch update is still owed."""
+searches it) with the vocabulary its typo tolerance looks words up in, the pages whose Elasticsearch
+update is still owed, the synonym sets editors keep, and the log of what investors searched for."""
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+
+class TermVectorField(models.TextField):
+    """A PostgreSQL ``tsvector`` (written as its literal, ``'word':1A 'other':2B``, built in Python by
+    ``search.backends.database``); plain text, left empty, on other databases."""
+
+    def db_type(self, connection):
+        return "tsvector" if connection.vendor == "postgresql" else "text"
+
+    def get_placeholder(self, value, compiler, connection):
+        return "%s::tsvector" if connection.vendor == "postgresql" else "%s"
 
 
 class SearchEntry(models.Model):
@@ -18,13 +32,20 @@ class SearchEntry(models.Model):
     body = models.TextField(_("body"), blank=True)
     url = models.CharField(_("URL"), max_length=500, blank=True)
     shown_language = models.CharField(_("language shown"), max_length=10)
-    # Lower-case text for substring matching: as written, and with diacritics folded.
-    text_exact = models.TextField(blank=True)
-    text_folded = models.TextField(blank=True)
-    title_folded = models.CharField(max_length=255, blank=True)
+    # The words as the database matches them (``search.backends.database``): space-separated and
+    # space-padded tokens (" xoai cat hoa loc "), so that a word matches only a whole word.
+    title_folded = models.CharField(max_length=255, blank=True)  # the title, folded and lower-case (suggest)
+    title_words = models.TextField(blank=True)  # folded words of the title
+    lead_words = models.TextField(blank=True)  # title, summary, sectors: folded, "=" + as written, CJK grams
+    words = models.TextField(blank=True)  # folded words of title, summary, body and meta
+    exact_words = models.TextField(blank=True)  # the words written with diacritics, as written
+    stems = models.TextField(blank=True)  # English stems (English documents)
+    title_cjk = models.TextField(blank=True)  # CJK unigrams and bigrams of the title
+    cjk = models.TextField(blank=True)  # CJK unigrams and bigrams of everything
+    vector = TermVectorField(null=True, blank=True)  # PostgreSQL: all of the above with weights and positions
+    numbers = models.JSONField(default=dict, blank=True)  # the catalogue's range filters: {"capital": VND}
     status = models.CharField(_("status"), max_length=20, blank=True, db_index=True)
     capital_usd = models.FloatField(_("capital (USD)"), null=True, blank=True)
-    capital_vnd = models.FloatField(_("capital (VND)"), null=True, blank=True)
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
@@ -86,3 +107,89 @@ class PendingIndexUpdate(models.Model):
 
     def __str__(self) -> str:
         return f"page {self.page_id} (attempts: {self.attempts})"
+
+
+class SearchTerm(models.Model):
+    """A lexeme of the database copy in one language (a folded word, an English stem, a pair of
+    Vietnamese syllables, a CJK gram) and how many pages have it: what a query plan asks about its
+    words (``search.query``), and where the typo tolerance looks for what a misspelt word was meant to be
+    (PostgreSQL: a trigram index). Counted when rows are written and removed; rebuilt with the table."""
+
+    language = models.CharField(max_length=10)
+    term = models.CharField(max_length=60)
+    df = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["language", "term"], name="search_term_language_term")]
+
+    def __str__(self) -> str:
+        return f"{self.language}:{self.term}"
+
+
+def _synonym_terms(text: str) -> list[str]:
+    parts = [part.strip() for line in text.splitlines() for part in line.split(",")]
+    return list(dict.fromkeys(part for part in parts if part))
+
+
+class SearchSynonym(models.Model):
+    """Words or phrases that mean the same thing to an investor in one language ("photovoltaic, solar",
+    "ハス, 蓮"). A query that contains one of them also finds pages that say another, on every backend;
+    pages that say what was typed rank a little higher."""
+
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES, db_index=True)
+    terms = models.TextField(
+        _("words and phrases"),
+        help_text=_("Two or more, separated by commas or one per line, e.g. “industrial park, industrial zone”."),
+    )
+    note = models.CharField(_("note"), max_length=200, blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    MAX_TERMS = 20
+    MAX_TERM_CHARS = 60
+
+    class Meta:
+        verbose_name = _("search synonym set")
+        verbose_name_plural = _("search synonyms")
+        ordering = ["language", "terms"]
+
+    def __str__(self) -> str:
+        return ", ".join(self.term_list)
+
+    @property
+    def term_list(self) -> list[str]:
+        return _synonym_terms(self.terms)
+
+    def clean(self):
+        terms = self.term_list
+        if len(terms) < 2:
+            raise ValidationError({"terms": _("Enter at least two words or phrases.")})
+        if len(terms) > self.MAX_TERMS:
+            raise ValidationError({"terms": _("Enter at most %(max)d words or phrases.") % {"max": self.MAX_TERMS}})
+        if any(len(term) > self.MAX_TERM_CHARS for term in terms):
+            raise ValidationError(
+                {"terms": _("Each word or phrase can have at most %(max)d characters.") % {"max": self.MAX_TERM_CHARS}}
+            )
+        self.terms = ", ".join(terms)
+
+
+class SearchQueryLog(models.Model):
+    """One search an investor made (first page of results, with words), without personal data: no
+    address, account, session or cookie, and e-mail addresses and long numbers in the words are
+    replaced before they are stored. The click is the result they opened from the search page."""
+
+    created_at = models.DateTimeField(_("searched at"), default=timezone.now, db_index=True)
+    language = models.CharField(_("language"), max_length=10)
+    backend = models.CharField(_("backend"), max_length=20)
+    query = models.CharField(_("query"), max_length=200)
+    result_count = models.PositiveIntegerField(_("results"))
+    clicked_page_id = models.IntegerField(_("opened page"), null=True, blank=True)
+    clicked_rank = models.PositiveSmallIntegerField(_("position opened"), null=True, blank=True)
+    clicked_at = models.DateTimeField(_("opened at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("search")
+        verbose_name_plural = _("searches")
+        indexes = [models.Index(fields=["language", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.language}: {self.query} ({self.result_count})"

@@ -124,4 +124,29 @@ def openapi_paths() -> dict:
                 },
             }
         },
+        "/api/search/click/": {
+            "post": {
+                "operationId": "search_click",
+                "summary": "Note the result opened from a search",
+                "description": "Form fields: click (the X-Search-Click header of the search), page (the id of "
+                "the result opened), rank (its position, from 1). Only the first result opened is noted; no "
+                "personal data is kept.",
+                "requestBody": {
+                    "content": {
+                        "application/x-www-form-urlencoded": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {
+                                    "click": {"type": "string", "maxLength": 200},
+                                    "page": {"type": "integer", "minimum": 1},
+                                    "rank": {"type": "integer", "minimum": 1, "maximum": 1000},
+                                },
+                                "required": ["click", "page", "rank"],
+                            }
+                        }
+                    }
+                },
+                "responses": {"204": {"description": "Noted, or ignored when the token is invalid or expired."}},
+            }
+        },
     }

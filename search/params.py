@@ -1,15 +1,21 @@
-"""The search API's parameters: parsed and validated once, for the API, the page and both backends."""
+"""The search API's parameters: parsed and validated once, for the API, the page and both backends.
+
+The number filters are the catalogue kinds' range filters (``CatalogueKind.ranges``,
+``search.documents.search_ranges``): each ``RangeFilter`` named ``<name>`` gives ``<name>_min`` and
+``<name>_max`` (``capital_min``/``capital_max`` in USD), so a kind that declares a new one adds its
+parameters here, in the OpenAPI document and in both backends without a change to this app."""
 
 import math
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from django.conf import settings
 from django.utils.translation import gettext as _
 
 from cms.i18n import LANGUAGE_CODES
 
-from .documents import search_types
+from .documents import search_ranges, search_types
 
 SORTS = ("relevance", "newest", "capital_desc", "capital_asc")
 MAX_QUERY_CHARS = 1000
@@ -31,8 +37,7 @@ class SearchParams:
     sector: str = ""
     location: str = ""
     statuses: tuple[str, ...] = ()
-    capital_min: float | None = None
-    capital_max: float | None = None
+    ranges: tuple[tuple[str, float | None, float | None], ...] = ()  # (name, minimum, maximum), typed units
     near: tuple[float, float] | None = None
     radius_km: float | None = None
     sort: str = "relevance"
@@ -43,6 +48,34 @@ class SearchParams:
     @property
     def offset(self) -> int:
         return (self.page - 1) * self.page_size
+
+    def range_bounds(self) -> list[tuple[str, float | None, float | None]]:
+        """``(name, minimum, maximum)`` in the unit of the documents' ``numbers[name]`` (the field's
+        unit: a capital typed in USD is compared in VND, as the listings compare it)."""
+        declared = search_ranges()
+        bounds = []
+        for name, low, high in self.ranges:
+            number = declared[name]
+
+            def converted(value, number=number):
+                return None if value is None else float(number.field_value(Decimal(str(value))))
+
+            bounds.append((name, converted(low), converted(high)))
+        return bounds
+
+    def range_value(self, name: str, end: str) -> float | None:
+        for found, low, high in self.ranges:
+            if found == name:
+                return low if end == "min" else high
+        return None
+
+    @property
+    def capital_min(self) -> float | None:
+        return self.range_value("capital", "min")
+
+    @property
+    def capital_max(self) -> float | None:
+        return self.range_value("capital", "max")
 
 
 def _number(raw: str, name: str, errors: dict, *, minimum: float = 0) -> float | None:
@@ -106,10 +139,15 @@ def parse_search_params(data, *, default_language: str | None = None) -> SearchP
     location = get("location")
     if location and (not (location.isascii() and location.isdigit()) or len(location) > 12):
         errors["location"] = [_("Enter a place id (a whole number).")]
-    capital_min = _number(get("capital_min"), "capital_min", errors)
-    capital_max = _number(get("capital_max"), "capital_max", errors)
-    if capital_min is not None and capital_max is not None and capital_min > capital_max:
-        errors.setdefault("capital_max", []).append(_("The maximum capital is below the minimum."))
+    ranges = []
+    for name, number in search_ranges().items():
+        low_name, high_name = number.parameters
+        low = _number(get(low_name), low_name, errors)
+        high = _number(get(high_name), high_name, errors)
+        if low is not None and high is not None and low > high:
+            errors.setdefault(high_name, []).append(str(number.order_error))
+        if low is not None or high is not None:
+            ranges.append((name, low, high))
     near = None
     raw_near = get("near")
     if raw_near:
@@ -146,8 +184,7 @@ def parse_search_params(data, *, default_language: str | None = None) -> SearchP
         sector=sector,
         location=location,
         statuses=statuses,
-        capital_min=capital_min,
-        capital_max=capital_max,
+        ranges=tuple(ranges),
         near=near,
         radius_km=radius_km,
         sort=sort,

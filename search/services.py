@@ -1,4 +1,5 @@
-"""Writes: keeping the search backend current after page changes, retries, rebuild and reconcile.
+"""Writes: keeping the search backend current after page changes, retries, rebuild and reconcile; and
+noting what investors searched for and which result they opened (``SearchQueryLog``).
 
 Every write goes through the interface (``get_search_backend()``): the backend decides where the
 documents go (the database copy and Elasticsearch, or the database alone). A change is first
@@ -8,20 +9,23 @@ retries due rows, ``search_index --reconcile`` repairs the rest).
 """
 
 import logging
+import re
 from collections.abc import Callable, Iterator
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.core import signing
+from django.db import DatabaseError, transaction
 from django.db.models import F
 from django.utils import timezone
 from wagtail.models import Page
 
 from cms.i18n import LANGUAGE_CODES
 
-from .backends import BackendUnavailable, BaseSearchBackend, get_search_backend
+from .backends import BackendUnavailable, BaseSearchBackend, SearchResult, get_search_backend
 from .documents import BuildContext, page_documents, searchable_pages
-from .models import PendingIndexUpdate
+from .models import PendingIndexUpdate, SearchQueryLog
+from .params import SearchParams
 from .tasks import sync_page, task_for_backend
 
 logger = logging.getLogger("search")
@@ -165,3 +169,53 @@ def index_reconcile() -> dict:
         report.update(store_reconcile(store=store, expected=expected))
     PendingIndexUpdate.objects.filter(updated_at__lt=started).delete()
     return report
+
+
+# --- what investors search for ------------------------------------------------------------------
+
+EMAIL = re.compile(r"\S+@\S+")
+LONG_NUMBER = re.compile(r"\+?\d[\d\s().-]{6,}\d")  # phone numbers, ids: 8 digits or more with separators
+CLICK_SALT = "portal.search.click"
+CLICK_MAX_AGE = 86_400  # seconds a results page's click token is accepted
+
+
+def query_redact(q: str) -> str:
+    """The words of a query as they are kept: without e-mail addresses or long numbers (an investor may
+    type a name, an address or a phone number), lower-case, spaces collapsed, at most 200 characters."""
+    text = EMAIL.sub("[e-mail]", q)
+    text = LONG_NUMBER.sub("[number]", text)
+    return " ".join(text.lower().split())[: SearchQueryLog._meta.get_field("query").max_length]
+
+
+def search_query_record(*, params: SearchParams, result: SearchResult) -> SearchQueryLog | None:
+    """Note a search an investor made (the first page of a search with words; no personal data).
+    A failure to note it never fails the search: it is logged and the answer goes out."""
+    if not params.q.strip() or params.page != 1:
+        return None
+    query = query_redact(params.q)
+    if not query:
+        return None
+    try:
+        return SearchQueryLog.objects.create(
+            language=params.lang, backend=result.backend, query=query, result_count=result.count
+        )
+    except DatabaseError as exc:
+        logger.warning("Could not note the search %r: %s", query, exc)
+        return None
+
+
+def click_token(log: SearchQueryLog) -> str:
+    return signing.dumps(log.pk, salt=CLICK_SALT, compress=False)
+
+
+def search_click_record(*, token: str, page_id: int, rank: int) -> bool:
+    """Note the result an investor opened from a search (the first one only). ``token`` comes from the
+    results page (``click_token``): a click cannot be forged for another search or after a day."""
+    try:
+        log_id = signing.loads(token, salt=CLICK_SALT, max_age=CLICK_MAX_AGE)
+    except signing.BadSignature:
+        return False
+    updated = SearchQueryLog.objects.filter(pk=log_id, clicked_page_id__isnull=True).update(
+        clicked_page_id=page_id, clicked_rank=rank, clicked_at=timezone.now()
+    )
+    return bool(updated)

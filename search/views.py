@@ -1,20 +1,25 @@
-"""The search page and the search API (thin: parsing in ``params``, the work in the backend)."""
+"""The search page and the search API (thin: parsing in ``params``, the work in the backend), and the
+beacon that notes which result was opened (``services.search_click_record``)."""
 
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
 
 from cms.i18n import LANGUAGE_CODES
 
 from .backends import get_search_backend
 from .documents import type_labels
 from .params import SearchParamsError, parse_search_params
+from .services import click_token, search_click_record, search_query_record
 from .visibility import visible_result, visible_suggestions
+
+MAX_CLICK_RANK = 1000
 
 MAX_SUGGEST_CHARS = 100
 
@@ -41,9 +46,25 @@ def api_search(request):
         except SearchParamsError as exc:
             return _bad_request(exc.errors)
         result = visible_result(get_search_backend().search(params))
+    log = search_query_record(params=params, result=result)
     response = JsonResponse(result.as_json(), json_dumps_params={"ensure_ascii": False})
     response["X-Search-Backend"] = result.backend
+    if log is not None:  # other channels report an opened result with it (POST /api/search/click/)
+        response["X-Search-Click"] = click_token(log)
     return response
+
+
+@csrf_exempt  # a beacon (navigator.sendBeacon) sends no token; the click token is signed and single-use
+@require_POST
+def api_search_click(request):
+    """``POST /api/search/click/`` (``click``: the token of the search, ``page``: the page opened,
+    ``rank``: its position from 1): notes the result an investor opened. Answers 204 either way."""
+    token = request.POST.get("click", "")[:200]
+    page, rank = request.POST.get("page", ""), request.POST.get("rank", "")
+    numbers = page.isascii() and page.isdigit() and len(page) <= 12 and rank.isascii() and rank.isdigit()
+    if token and numbers and 1 <= int(rank) <= MAX_CLICK_RANK:
+        search_click_record(token=token, page_id=int(page), rank=int(rank))
+    return HttpResponse(status=204)
 
 
 @require_GET
@@ -87,6 +108,7 @@ def search_page(request):
         context["errors"] = exc.errors
         return render(request, "search/search_page.html", context, status=400)
     result = visible_result(get_search_backend().search(params))
+    log = search_query_record(params=params, result=result)
     facets = []
     facet_names = {"type": _("Type"), "sector": _("Sector"), "location": _("Location"), "status": _("Status")}
     for name, values in result.facets.items():
@@ -109,9 +131,14 @@ def search_page(request):
             "previous": _query_url(current, page=params.page - 1) if params.page > 1 else None,
             "next": _query_url(current, page=params.page + 1) if params.page < last else None,
         }
+    first_rank = params.offset + 1
     context.update(
         result=result,
-        hits=[{**item, "type_label": labels.get(item["type"], "")} for item in result.results],
+        click=click_token(log) if log is not None else "",
+        hits=[
+            {**item, "type_label": labels.get(item["type"], ""), "rank": first_rank + number}
+            for number, item in enumerate(result.results)
+        ],
         facets=facets,
         pages=pages,
         simplified=result.fallback,  # Elasticsearch is configured and did not answer: the database did

@@ -15,7 +15,7 @@ from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -199,6 +199,9 @@ class CataloguePage(CatalogueEntryMixin, PortalPage):
         value = getattr(self, name)
         if isinstance(model_field, MultipleChoiceListField):
             return model_field.labels(value)
+        if model_field.many_to_many:  # e.g. incentives: their titles, as the page lists them
+            language = translation.get_language()
+            return [localized(item, "title", language)[0] for item in value.all()]
         if value in (None, ""):
             return []
         if model_field.choices:
@@ -209,10 +212,17 @@ class CataloguePage(CatalogueEntryMixin, PortalPage):
 
     @classmethod
     def search_reference(cls) -> dict:
-        """Sectors and places by id, so that ancestors and successors cost no query per page."""
+        """Sectors and places by id, and the former units each place continues, so that ancestors,
+        successors and history cost no query per page."""
+        places = {place.pk: place for place in Place.objects.all()}
+        predecessors: dict[int, list] = {}
+        for place in places.values():
+            if place.successor_id:
+                predecessors.setdefault(place.successor_id, []).append(place)
         return {
             "sectors": {sector.pk: sector for sector in Sector.objects.all()},
-            "places": {place.pk: place for place in Place.objects.all()},
+            "places": places,
+            "predecessors": predecessors,
         }
 
     def search_facts(self, *, language: str, reference: dict) -> SearchFacts:
@@ -236,25 +246,18 @@ class CataloguePage(CatalogueEntryMixin, PortalPage):
             place = places.get(self.place_id) or self.place
             facts.place_id = str(place.pk)
             facts.location_label = localized(place, "name", language)[0]
-            seen = set()
-            current = place
-            for _step in range(PLACE_SUCCESSION_STEPS):
-                if current is None or current.pk in seen:
-                    break
-                seen.add(current.pk)
-                for node in _tree_chain(places, current):
-                    if str(node.pk) not in facts.place_tree:
-                        facts.place_tree.append(str(node.pk))
-                        facts.meta.append(localized(node, "name", language)[0])
-                        facts.meta += node.former_name_list
-                current = places.get(current.successor_id) if current.successor_id else None
+            self._search_place_facts(facts, place, reference, language)
         if kind.has_status:
             facts.status = self.status or ""
         if kind.has_capital:
-            facts.capital_vnd = self.capital_vnd
             facts.capital_usd = self.capital_usd
+        facts.numbers = {number.name: getattr(self, number.field) for number in kind.ranges}
         for name in kind.search_labels:
-            facts.meta += self.choice_labels(name)
+            labels = self.choice_labels(name)
+            model_field = self._meta.get_field(name)
+            if labels and isinstance(model_field, MultipleChoiceListField):
+                facts.meta.append(str(model_field.verbose_name))  # the list's heading: "Certifications: …"
+            facts.meta += labels
         return facts
 
     # --- replies (the protocol of cms.catalogue.CatalogueEntryMixin) ------------------------------
@@ -271,6 +274,44 @@ class CataloguePage(CatalogueEntryMixin, PortalPage):
             last_verified=rf.day(self.last_verified),
             page_contact=" · ".join(part for part in contact if part),
         )
+
+    @staticmethod
+    def _search_place_facts(facts: SearchFacts, place, reference: dict, language: str) -> None:
+        """Where the page is, for the filters and facets (``place_tree``: the place, its ancestors, and
+        what absorbed it when the place itself is a former unit) and for the text (``meta``): the names
+        of those units, the former names of the place itself, and its history: the former units it
+        continues (``Place.successor`` pointing to it) and the former units above them, with their
+        names and former names. The former names of an ancestor are left out: a merged province's
+        former names are those of every part of it (both old provinces), and would make every page in
+        the province match each of them."""
+        places, predecessors = reference["places"], reference["predecessors"]
+        seen = set()
+        current = place
+        for _step in range(PLACE_SUCCESSION_STEPS):
+            if current is None or current.pk in seen:
+                break
+            seen.add(current.pk)
+            for node in _tree_chain(places, current):
+                if str(node.pk) not in facts.place_tree:
+                    facts.place_tree.append(str(node.pk))
+                    facts.meta.append(localized(node, "name", language)[0])
+            facts.meta += current.former_name_list
+            current = places.get(current.successor_id) if current.successor_id else None
+        named = {int(pk) for pk in facts.place_tree}
+        history = list(predecessors.get(place.pk, []))
+        for _step in range(PLACE_SUCCESSION_STEPS * 4):  # bounded: a few reorganisations, a few units each
+            if not history:
+                break
+            former = history.pop(0)
+            if former.pk in seen:
+                continue
+            seen.add(former.pk)
+            for node in _tree_chain(places, former):
+                if node.pk not in named:
+                    named.add(node.pk)
+                    facts.meta.append(localized(node, "name", language)[0])
+                    facts.meta += node.former_name_list
+            history += predecessors.get(former.pk, [])
 
     @classmethod
     def search_facet_labels(cls, *, facet: str, values: list[str], language: str) -> dict[str, str]:
@@ -326,7 +367,7 @@ class ProjectPage(RoutablePageMixin, CataloguePage):
         option_field="investment_forms",
         option_label=_("Investment form"),
         option_any_label=_("Any form"),
-        search_labels=("status", "investment_forms", "land_clearance"),
+        search_labels=("status", "investment_forms", "land_clearance", "incentives"),
         reply_placeholders=(
             *CATALOGUE_REPLY_PLACEHOLDERS,
             ReplyPlaceholder("capital", _("Total capital (VND and USD)")),
@@ -682,6 +723,7 @@ class ZonePage(CataloguePage):
         sorts=("newest", "area_desc", "lease_asc", "verified"),
         has_status=False,
         has_capital=False,
+        search_labels=("incentives",),
         reply_placeholders=(
             *CATALOGUE_REPLY_PLACEHOLDERS,
             ReplyPlaceholder("area", _("Total area")),

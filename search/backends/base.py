@@ -7,6 +7,8 @@ backend cannot answer, and so do writes: the callers keep the change (``PendingI
 No caller sees the client library's own exceptions.
 """
 
+import threading
+import time
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -15,7 +17,11 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.module_loading import import_string
 
 from ..params import SearchParams
+from ..query import Frequencies, Probe, QueryPlan, query_plan
 from ..text import excerpt_html, merge_spans
+
+FREQUENCY_SECONDS = 300  # how long a counted document frequency is reused (the index changes slowly)
+FREQUENCY_ENTRIES = 20_000
 
 FACETS = ("type", "sector", "location", "status")
 BACKEND_NAMES = ("elasticsearch", "database")
@@ -32,6 +38,7 @@ class SearchResult:
     facets: dict[str, list[dict]] = field(default_factory=lambda: {name: [] for name in FACETS})
     fallback: bool = False  # Elasticsearch is configured but did not answer: the database did
     took_ms: float | None = None  # Elasticsearch's own ``took``
+    extra: dict = field(default_factory=dict)  # what a backend notes for itself (not in the answer)
 
     def as_json(self) -> dict:
         return {
@@ -60,6 +67,32 @@ class BackendUnavailable(Exception):
     """The backend could not answer (unreachable, timed out, or refused the request)."""
 
 
+class FrequencyCache:
+    """Document frequencies counted by a backend, kept ``FREQUENCY_SECONDS`` (per process and backend;
+    a write through this process forgets them). A plan asks for the same few probes again and again."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._found: dict[tuple, tuple[float, int]] = {}
+
+    def get(self, key: tuple) -> int | None:
+        with self._lock:
+            found = self._found.get(key)
+        if found is None or found[0] < time.monotonic():
+            return None
+        return found[1]
+
+    def put(self, key: tuple, value: int) -> None:
+        with self._lock:
+            if len(self._found) >= FREQUENCY_ENTRIES:
+                self._found.clear()
+            self._found[key] = (time.monotonic() + FREQUENCY_SECONDS, value)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._found.clear()
+
+
 class BaseSearchBackend(ABC):
     """One search engine behind the portal's search contract.
 
@@ -79,6 +112,44 @@ class BaseSearchBackend(ABC):
 
     def __repr__(self) -> str:
         return f"<{self.__class__.__name__} {self.alias!r}>"
+
+    # --- understanding a query -------------------------------------------------------------------
+
+    def query_plan(self, params: SearchParams) -> QueryPlan:
+        """The query's plan (``search.query``), corrected (``corrections``) and refined with what this
+        backend's index knows (``frequencies``: the pages that have each probe, cached)."""
+        plan = query_plan(params.q, params.lang)
+        plan = plan.with_corrections(self.corrections(plan, params.lang))
+        if len(plan.clauses) < 2:  # one clause: nothing to weigh against another, no word to join
+            return plan
+        return plan.refine(self.cached_frequencies(params.lang, plan.probes()))
+
+    def corrections(self, plan: QueryPlan, language: str) -> dict[str, tuple[str, ...]]:
+        """``{folded word: indexed words}`` for misspelt words (a backend without typo tolerance of its own)."""
+        return {}
+
+    def frequencies(self, language: str, probes: list[Probe]) -> Frequencies:
+        """How many pages of the language there are and how many have each probe."""
+        return Frequencies(total=0, counts=dict.fromkeys(probes, 1))
+
+    def cached_frequencies(self, language: str, probes: list[Probe]) -> Frequencies:
+        cache = self.__dict__.setdefault("_frequency_cache", FrequencyCache())
+        total = cache.get((language, None))
+        counts = {probe: cache.get((language, probe)) for probe in probes}
+        missing = [probe for probe, count in counts.items() if count is None]
+        if missing or total is None:
+            counted = self.frequencies(language, missing)
+            total = counted.total
+            cache.put((language, None), total)
+            for probe in missing:
+                counts[probe] = counted.of(probe)
+                cache.put((language, probe), counts[probe])
+        return Frequencies(total=total, counts=counts)
+
+    def forget_frequencies(self) -> None:
+        cache = self.__dict__.get("_frequency_cache")
+        if cache is not None:
+            cache.clear()
 
     # --- reading ----------------------------------------------------------------------------------
 

@@ -3,143 +3,132 @@ language, written from the same documents as the Elasticsearch index). Alone it 
 site without Elasticsearch (``make run``); behind ``FallbackSearchBackend`` it is the copy that
 answers when Elasticsearch does not.
 
-Matching is substring matching on the folded, lower-case text (so ``dong thap`` finds
-``Đồng Tháp`` and CJK text needs no spaces); ranking is simple (title first, then exact-diacritic
-matches, then newest); facets are counts over the same filtered rows. One query per request (plus
-the counts), paginated in the database. Works on SQLite and PostgreSQL.
+It follows the same ``QueryPlan`` as Elasticsearch (``search.query``: clauses, how many must match, the
+loose second pass, exact before folded, synonyms) on whole words, never inside one ("rice" is not in
+"prices", "IRC" not in "recirculated"):
+
+* **PostgreSQL** (``database_postgres``): a ``tsvector`` per row built in Python from the same tokens
+  (folded words, the words as written, English stems, CJK grams; title, summary, body and meta weighted
+  A to D), a GIN index, and one SQL statement per pass that matches, ranks (by the plan's tiers, then
+  ``ts_rank`` weighted by how rare each clause is), counts and computes the facets of the same rows;
+* **other databases** (SQLite for ``make run``, ``database_portable``): space-padded token columns
+  matched with ``LIKE '% word %'``, the same tiers with simpler relevance (title, then anywhere).
+
+Typo tolerance: words eligible for it (``search.analysis.fuzziness``) that are not in the indexed
+vocabulary (``SearchTerm``) are looked up there, by trigram similarity on PostgreSQL (``pg_trgm``) or
+by first letter and length elsewhere, and the indexed words within the allowed edits (counted as
+Elasticsearch counts them) become alternatives of the word.
 """
 
-import math
+from collections import Counter
 from collections.abc import Callable, Iterable
 
-from django.db import transaction
-from django.db.models import Case, Count, Exists, F, FloatField, IntegerField, OuterRef, Value, When
-from django.db.models.functions import Cast
+from django.db import connection, transaction
+from django.db.models import Case, F, Value, When
+from django.db.models.functions import Length
 
-from ..labels import facet_list
-from ..models import SearchEntry, SearchEntryTerm
+from ..analysis import EXACT_PREFIX, edit_distance, is_vietnamese_syllable, joined, text_terms, vocabulary_of
+from ..models import SearchEntry, SearchEntryTerm, SearchTerm
 from ..params import SearchParams
-from ..query import ParsedQuery, parse_query
-from ..text import fold_lower, terms_spans
-from .base import BaseSearchBackend, SearchResult, Suggestions, best_highlight, result_item
+from ..query import Alternative, Frequencies, Probe, QueryPlan, parse_query
+from ..text import fold_lower
+from .base import BaseSearchBackend, SearchResult, Suggestions
+from .database_portable import portable_search
+from .database_postgres import postgres_search, tsvector_literal
 
-KM_PER_DEGREE = 111.195
+MAX_CORRECTIONS = 3
+TRIGRAM_THRESHOLD = 0.2
+FIELDS = ("title", "summary", "topics", "body", "meta")  # in this order in the token columns
+LEAD_FIELDS = ("title", "summary", "topics")  # what a page is about
+VOCABULARY_BATCH = 300  # rows per statement (SQLite allows 999 parameters)
 
 
-def filtered_entries(params: SearchParams, parsed: ParsedQuery):
-    entries = SearchEntry.objects.filter(language=params.lang)
-    for word in parsed.folded_words:
-        entries = entries.filter(text_folded__contains=word)
-    for run in parsed.cjk:
-        entries = entries.filter(text_exact__contains=run)
-    if params.types:
-        entries = entries.filter(type__in=params.types)
-    if params.statuses:
-        entries = entries.filter(status__in=params.statuses)
-    if params.capital_min is not None:
-        entries = entries.filter(capital_usd__gte=params.capital_min)
-    if params.capital_max is not None:
-        entries = entries.filter(capital_usd__lte=params.capital_max)
-    for kind, value in (("sector", params.sector), ("place", params.location)):
-        if value:
-            entries = entries.filter(
-                Exists(SearchEntryTerm.objects.filter(entry=OuterRef("pk"), kind=kind, value=value))
+def entries_search(params: SearchParams, plan: QueryPlan) -> SearchResult:
+    if connection.vendor == "postgresql":
+        return postgres_search(params, plan)
+    return portable_search(params, plan)
+
+
+def vocabulary_frequencies(language: str, probes: list[Probe]) -> Frequencies:
+    """Document frequencies from the vocabulary (``SearchTerm``): a word (any of its forms), a pair of
+    Vietnamese syllables as the pair, a longer phrase as its rarest word, a CJK string as its k-th most
+    frequent gram (k: the grams it needs)."""
+    needed: set[str] = set()
+    for probe in probes:
+        if probe.exact:
+            needed.update(EXACT_PREFIX + word for word in probe.words)
+        elif probe.cjk:
+            needed.update(Alternative(cjk=probe.cjk).grams)
+            needed.update(probe.cjk)
+        else:
+            needed.update(probe.words)
+            needed.update(probe.forms)
+            if len(probe.words) == 2:
+                needed.add(" ".join(probe.words))
+    known = (
+        dict(SearchTerm.objects.filter(language=language, term__in=sorted(needed)).values_list("term", "df"))
+        if needed
+        else {}
+    )
+    counts = {}
+    for probe in probes:
+        if probe.exact:
+            counts[probe] = min(known.get(EXACT_PREFIX + word, 0) for word in probe.words)
+        elif probe.cjk:
+            grams = sorted((known.get(gram, 0) for gram in Alternative(cjk=probe.cjk).grams), reverse=True)
+            counts[probe] = grams[probe.grams_required - 1] if grams and probe.grams_required else 0
+            if not counts[probe] and Alternative(cjk=probe.cjk).by_characters:
+                counts[probe] = min(known.get(char, 0) for char in probe.cjk)
+        elif len(probe.words) == 1:
+            counts[probe] = max(known.get(form, 0) for form in (*probe.words, *probe.forms))
+        elif len(probe.words) == 2 and all(is_vietnamese_syllable(word) for word in probe.words):
+            counts[probe] = known.get(" ".join(probe.words), 0)  # the vocabulary keeps every syllable pair
+        else:
+            counts[probe] = min(known.get(word, 0) for word in probe.words)
+    total = SearchEntry.objects.filter(language=language).count()
+    return Frequencies(total=total, counts=counts)
+
+
+def typo_corrections(plan: QueryPlan, language: str) -> dict[str, tuple[str, ...]]:
+    """``{folded word: indexed words}`` for the plan's typo-tolerant words missing from the vocabulary."""
+    wanted = {term.folded: term.fuzzy for clause in plan.clauses for term in clause.typed.terms if term.fuzzy}
+    if not wanted:
+        return {}
+    known = set(
+        SearchTerm.objects.filter(language=language, term__in=list(wanted), df__gt=0).values_list("term", flat=True)
+    )
+    corrections = {}
+    for word, edits in wanted.items():
+        if word in known:
+            continue
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                # one transposition in a short word shares few trigrams ("shirmp", "shrimp": 0.27)
+                cursor.execute(f"SET pg_trgm.similarity_threshold = {TRIGRAM_THRESHOLD}")
+                # the table is the model's; the words are parameters
+                cursor.execute(
+                    f"SELECT term FROM {SearchTerm._meta.db_table} WHERE language = %s AND term %% %s AND df > 0 "  # noqa: S608
+                    "ORDER BY similarity(term, %s) DESC, term LIMIT 30",
+                    [language, word, word],
+                )
+                candidates = [row[0] for row in cursor.fetchall()]
+        else:
+            candidates = list(
+                SearchTerm.objects.filter(language=language, term__startswith=word[0], df__gt=0)
+                .alias(length=Length("term"))
+                .filter(length__gte=len(word) - edits, length__lte=len(word) + edits)
+                .values_list("term", flat=True)[:2000]
             )
-    if params.near is not None:
-        entries = _near(entries, params.near, params.radius_km)
-    return entries
-
-
-def _near(entries, point: tuple[float, float], radius_km: float):
-    """Within ``radius_km`` of ``point`` (equirectangular distance: plain arithmetic, so it runs on
-    SQLite and PostgreSQL alike; exact enough at a province's scale)."""
-    lat, lon = point
-    lat_scale = KM_PER_DEGREE
-    lon_scale = KM_PER_DEGREE * max(0.01, math.cos(math.radians(lat)))
-    entries = entries.filter(
-        latitude__gte=lat - radius_km / lat_scale,
-        latitude__lte=lat + radius_km / lat_scale,
-        longitude__gte=lon - radius_km / lon_scale,
-        longitude__lte=lon + radius_km / lon_scale,
-    )
-    dy = (F("latitude") - Value(lat)) * Value(lat_scale)
-    dx = (F("longitude") - Value(lon)) * Value(lon_scale)
-    return entries.alias(distance2=Cast(dy * dy + dx * dx, FloatField())).filter(distance2__lte=radius_km**2)
-
-
-def ordered(entries, params: SearchParams, parsed: ParsedQuery):
-    if params.sort == "newest" or (params.sort == "relevance" and parsed.empty):
-        return entries.order_by(F("published_at").desc(nulls_last=True), "-page_id")
-    if params.sort == "capital_desc":
-        return entries.order_by(F("capital_usd").desc(nulls_last=True), "page_id")
-    if params.sort == "capital_asc":
-        return entries.order_by(F("capital_usd").asc(nulls_last=True), "page_id")
-    score = Value(0)
-    if parsed.folded:
-        score = score + Case(When(title_folded__contains=parsed.folded, then=Value(4)), default=Value(0))
-        score = score + Case(
-            *[When(title_folded__contains=word, then=Value(1)) for word in parsed.folded_words[:1]], default=Value(0)
+        close = sorted(
+            (distance, candidate)
+            for candidate in candidates
+            if candidate[:1] == word[:1]
+            and candidate.isalpha()
+            and (distance := edit_distance(word, candidate, edits)) <= edits
         )
-    if parsed.diacritics:
-        score = score + Case(When(text_exact__contains=parsed.text, then=Value(3)), default=Value(0))
-    for run in parsed.cjk[:1]:
-        score = score + Case(When(title__contains=run, then=Value(4)), default=Value(0))
-    return entries.alias(score=Cast(score, IntegerField())).order_by(
-        "-score", F("published_at").desc(nulls_last=True), "page_id"
-    )
-
-
-def entry_doc(entry: SearchEntry, sector_labels: list[str]) -> dict:
-    return {
-        "type": entry.type,
-        "page_id": entry.page_id,
-        "title": entry.title,
-        "url": entry.url,
-        "summary": entry.summary,
-        "body": entry.body,
-        "sector_labels": sector_labels,
-        "location_label": entry.location_label,
-        "capital_usd": entry.capital_usd,
-        "status": entry.status,
-    }
-
-
-def entries_search(params: SearchParams) -> SearchResult:
-    parsed = parse_query(params.q)
-    entries = filtered_entries(params, parsed)
-    count = entries.count()
-    page_rows = list(ordered(entries, params, parsed)[params.offset : params.offset + params.page_size])
-    results = []
-    for entry in page_rows:
-        labels = [label for label in entry.sector_label.split("\n") if label]
-        doc = entry_doc(entry, labels)
-        spans = {}
-        if not parsed.empty:
-            for name in ("title", "summary", "body"):
-                spans[name] = terms_spans(doc[name], list(parsed.folded_words), list(parsed.cjk))
-        results.append(result_item(doc, best_highlight(doc, spans)))
-    facets = {}
-    ids = entries.values("pk")
-    for name, column in (("type", "type"), ("status", "status")):
-        rows = entries.exclude(**{column: ""}).values(column).annotate(n=Count("pk")).order_by("-n", column)
-        facets[name] = facet_list(name, [(row[column], row["n"]) for row in rows[:30]], params.lang)
-    for name, kind in (("sector", "sector"), ("location", "place")):
-        rows = (
-            SearchEntryTerm.objects.filter(kind=kind, entry__in=ids)
-            .values("value")
-            .annotate(n=Count("entry"))
-            .order_by("-n", "value")[:30]
-        )
-        facets[name] = facet_list(name, [(row["value"], row["n"]) for row in rows], params.lang)
-    facets = {name: facets[name] for name in ("type", "sector", "location", "status")}
-    return SearchResult(
-        count=count,
-        page=params.page,
-        page_size=params.page_size,
-        backend="database",
-        results=results,
-        facets=facets,
-    )
+        if close:
+            corrections[word] = tuple(candidate for _distance, candidate in close[:MAX_CORRECTIONS])
+    return corrections
 
 
 def entries_suggest(q: str, language: str, *, limit: int = 8) -> list[dict]:
@@ -159,23 +148,45 @@ def entries_suggest(q: str, language: str, *, limit: int = 8) -> list[dict]:
 # --- writing: the rows --------------------------------------------------------------------------
 
 
-def _entry(doc: dict) -> SearchEntry:
-    text = " ".join([doc["title"], doc["summary"], doc["body"], doc["meta"]])
+def _entry(doc: dict, *, postgres: bool) -> SearchEntry:
+    language = doc["language"]
+    fields = {}
+    position = 1
+    for name in FIELDS:
+        fields[name] = text_terms(doc.get(name, ""), language, start=position)
+        position = fields[name].next_position + 1
+    every = [fields[name] for name in FIELDS]
     return SearchEntry(
         page_id=doc["page_id"],
-        language=doc["language"],
+        language=language,
         type=doc["type"],
         title=doc["title"][:255],
         summary=doc["summary"],
         body=doc["body"],
         url=doc["url"][:500],
         shown_language=doc["shown_language"],
-        text_exact=text.lower(),
-        text_folded=fold_lower(text),
         title_folded=fold_lower(doc["title"])[:255],
+        title_words=joined(fields["title"].folded),
+        lead_words=joined(
+            [
+                pair
+                for name in LEAD_FIELDS
+                for pair in (
+                    *fields[name].folded,
+                    *((position, EXACT_PREFIX + token) for position, token in fields[name].exact),
+                    *fields[name].grams,
+                )
+            ]
+        ),
+        words=joined([pair for terms in every for pair in terms.folded]),
+        exact_words=joined([pair for terms in every for pair in terms.exact]),
+        stems=joined([pair for terms in every for pair in terms.stems]),
+        title_cjk=joined(fields["title"].grams),
+        cjk=joined([pair for terms in every for pair in terms.grams]),
+        vector=tsvector_literal(fields) if postgres else None,
+        numbers=doc.get("numbers") or {},
         status=doc["status"],
         capital_usd=doc["capital_usd"],
-        capital_vnd=doc["capital_vnd"],
         latitude=doc["location"]["lat"] if doc["location"] else None,
         longitude=doc["location"]["lon"] if doc["location"] else None,
         published_at=doc["published_at"],
@@ -192,18 +203,64 @@ def _terms(entry: SearchEntry, doc: dict) -> list[SearchEntryTerm]:
     return terms
 
 
+def _vocabulary(rows: Iterable[tuple[str, str, str, str, str]]) -> Counter:
+    """``{(language, lexeme): pages}`` of entries given as ``(language, words, stems, cjk, exact_words)``."""
+    counted: Counter = Counter()
+    for language, words, stems, grams, exact in rows:
+        counted.update((language, lexeme) for lexeme in vocabulary_of(words, stems, grams, exact))
+    return counted
+
+
+def vocabulary_add(counted: Counter) -> None:
+    """Add page counts to the vocabulary (one upsert per batch, the same SQL on PostgreSQL and SQLite)."""
+    table = connection.ops.quote_name(SearchTerm._meta.db_table)
+    items = sorted(counted.items())
+    with connection.cursor() as cursor:
+        for start in range(0, len(items), VOCABULARY_BATCH):
+            batch = items[start : start + VOCABULARY_BATCH]
+            values = ", ".join(["(%s, %s, %s)"] * len(batch))
+            # the table is the model's; placeholders only, the values are parameters
+            cursor.execute(
+                f"INSERT INTO {table} (language, term, df) VALUES {values} "  # noqa: S608
+                f"ON CONFLICT (language, term) DO UPDATE SET df = {table}.df + excluded.df",
+                [value for (language, term), count in batch for value in (language, term, count)],
+            )
+
+
+def vocabulary_remove(page_ids: Iterable[int], *, language: str | None = None) -> None:
+    """Take the rows of these pages out of the vocabulary's counts (before the rows are deleted)."""
+    rows = SearchEntry.objects.filter(page_id__in=list(page_ids))
+    if language is not None:
+        rows = rows.filter(language=language)
+    counted = _vocabulary(rows.values_list("language", "words", "stems", "cjk", "exact_words"))
+    by_amount: dict[tuple[str, int], list[str]] = {}
+    for (lang, term), count in counted.items():
+        by_amount.setdefault((lang, count), []).append(term)
+    for (lang, count), terms in by_amount.items():
+        for start in range(0, len(terms), VOCABULARY_BATCH):
+            SearchTerm.objects.filter(language=lang, term__in=terms[start : start + VOCABULARY_BATCH]).update(
+                df=Case(When(df__gt=count, then=F("df") - count), default=Value(0))
+            )
+
+
 def entries_write(documents: list[dict]) -> None:
-    """Insert the documents' rows (the caller removed any previous ones)."""
-    entries = SearchEntry.objects.bulk_create([_entry(doc) for doc in documents], batch_size=500)
+    """Insert the documents' rows (the caller removed any previous ones, ``vocabulary_remove`` first) and
+    count their lexemes into the vocabulary."""
+    postgres = connection.vendor == "postgresql"
+    built = [_entry(doc, postgres=postgres) for doc in documents]
+    entries = SearchEntry.objects.bulk_create(built, batch_size=500)
     if entries and entries[0].pk is None:  # a database that does not return ids
         keys = {(doc["page_id"], doc["language"]) for doc in documents}
         by_key = {
             (entry.page_id, entry.language): entry
-            for entry in SearchEntry.objects.filter(page_id__in={key[0] for key in keys})
+            for entry in SearchEntry.objects.filter(page_id__in={key[0] for key in keys}).defer("vector")
         }
         entries = [by_key[(doc["page_id"], doc["language"])] for doc in documents]
     terms = [term for entry, doc in zip(entries, documents, strict=True) for term in _terms(entry, doc)]
     SearchEntryTerm.objects.bulk_create(terms, batch_size=1000)
+    vocabulary_add(
+        _vocabulary((entry.language, entry.words, entry.stems, entry.cjk, entry.exact_words) for entry in built)
+    )
 
 
 class DatabaseSearchBackend(BaseSearchBackend):
@@ -214,19 +271,31 @@ class DatabaseSearchBackend(BaseSearchBackend):
     name = "database"
 
     def search(self, params: SearchParams) -> SearchResult:
-        return entries_search(params)
+        return entries_search(params, self.query_plan(params))
+
+    def corrections(self, plan: QueryPlan, language: str) -> dict[str, tuple[str, ...]]:
+        return typo_corrections(plan, language)
+
+    def frequencies(self, language: str, probes: list[Probe]) -> Frequencies:
+        return vocabulary_frequencies(language, probes)
 
     def suggest(self, q: str, language: str, *, limit: int = 8) -> Suggestions:
         return Suggestions(entries_suggest(q, language, limit=limit), backend=self.name)
 
     @transaction.atomic
     def write(self, page_id: int, documents: list[dict]) -> str:
+        self.forget_frequencies()
+        vocabulary_remove([page_id])
         SearchEntry.objects.filter(page_id=page_id).delete()
         entries_write(documents)
         return "database"
 
+    @transaction.atomic
     def delete(self, page_ids: Iterable[int]) -> None:
-        SearchEntry.objects.filter(page_id__in=list(page_ids)).delete()
+        self.forget_frequencies()
+        page_ids = list(page_ids)
+        vocabulary_remove(page_ids)
+        SearchEntry.objects.filter(page_id__in=page_ids).delete()
 
     @transaction.atomic
     def bulk_index(self, documents: Iterable[dict]) -> int:
@@ -234,7 +303,9 @@ class DatabaseSearchBackend(BaseSearchBackend):
         by_language: dict[str, set[int]] = {}
         for doc in documents:
             by_language.setdefault(doc["language"], set()).add(doc["page_id"])
+        self.forget_frequencies()
         for language, page_ids in by_language.items():
+            vocabulary_remove(page_ids, language=language)
             SearchEntry.objects.filter(language=language, page_id__in=page_ids).delete()
         entries_write(documents)
         return len(documents)
@@ -243,8 +314,10 @@ class DatabaseSearchBackend(BaseSearchBackend):
     def rebuild(self, documents: Iterable[dict], progress: Callable[[int], None] | None = None) -> dict:
         """The whole table in one transaction: readers see the old rows until the commit."""
         documents = list(documents)
+        self.forget_frequencies()
         SearchEntryTerm.objects.all().delete()
         SearchEntry.objects.all().delete()
+        SearchTerm.objects.all().delete()
         entries_write(documents)
         if progress:
             progress(len(documents))
@@ -254,7 +327,9 @@ class DatabaseSearchBackend(BaseSearchBackend):
         return dict(SearchEntry.objects.filter(language=language).values_list("page_id", "version"))
 
     def drop(self) -> None:
+        self.forget_frequencies()
         SearchEntry.objects.all().delete()
+        SearchTerm.objects.all().delete()
 
     def status(self) -> dict:
         return {"status": "ok", "backend": self.name}

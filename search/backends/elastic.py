@@ -44,9 +44,20 @@ from elasticsearch.dsl import (
 
 from cms.i18n import LANGUAGE_CODES
 
+from ..documents import index_fields, search_ranges
 from ..labels import facet_list
 from ..params import SearchParams
-from ..query import ParsedQuery, parse_query
+from ..query import (
+    EXACT_WEIGHT,
+    SYNONYM_FACTOR,
+    Alternative,
+    Clause,
+    Frequencies,
+    Probe,
+    QueryPlan,
+    Term,
+    parse_query,
+)
 from ..text import MARK_CLOSE, MARK_OPEN, cjk_query_grams, fold, spans_from_marked, terms_spans
 from .base import BackendUnavailable, BaseSearchBackend, SearchResult, Suggestions, best_highlight, result_item
 
@@ -63,15 +74,21 @@ class SearchDocument(Document):
     language = Keyword()
     shown_language = Keyword()
     type = Keyword(eager_global_ordinals=True)
-    title = Text(analyzer=portal_text, fields={"sort": Keyword(normalizer=portal_lower)})
+    title = Text(analyzer=portal_text, fields={"sort": Keyword(normalizer=portal_lower)}, copy_to="all_exact")
     title_folded = Text(analyzer=portal_text, copy_to="all_folded")
-    summary = Text(analyzer=portal_text)
+    summary = Text(analyzer=portal_text, copy_to="all_exact")
     summary_folded = Text(analyzer=portal_text, copy_to="all_folded")
-    body = Text(analyzer=portal_text)
+    topics = Text(analyzer=portal_text, copy_to="all_exact")  # the page's sectors: what it is about
+    topics_folded = Text(analyzer=portal_text, copy_to="all_folded")
+    body = Text(analyzer=portal_text, copy_to="all_exact")
     body_folded = Text(analyzer=portal_text, copy_to="all_folded")
-    meta = Text(analyzer=portal_text)
+    meta = Text(analyzer=portal_text, copy_to="all_exact")
     meta_folded = Text(analyzer=portal_text, copy_to="all_folded")
     all_folded = Text(analyzer=portal_text)
+    all_exact = Text(analyzer=portal_text)  # the words as written: the exact-diacritic tier
+    title_stems = Text(analyzer=portal_text)  # English stems (search.documents.index_fields)
+    stems = Text(analyzer=portal_text)
+    title_cjk = Text(analyzer="simple")
     cjk = Text(analyzer="simple")  # space-separated CJK unigrams and bigrams, one token each
     sector_codes = Keyword(eager_global_ordinals=True)
     sector_tree = Keyword(eager_global_ordinals=True)  # the sectors and their ancestors
@@ -80,8 +97,8 @@ class SearchDocument(Document):
     place_tree = Keyword(eager_global_ordinals=True)  # the place, its ancestors, what absorbed it
     location_label = Keyword(index=False)
     status = Keyword(eager_global_ordinals=True)
-    capital_vnd = Double()
     capital_usd = Double()
+    # numbers: {range name: Double}, added from the catalogue kinds' range filters (index_definition)
     location = GeoPoint()
     published_at = Date()
     last_verified = Date()
@@ -108,9 +125,12 @@ SOURCE_FIELDS = [
     "shown_language",
 ]
 HIGHLIGHT_FIELDS = ("title", "title_folded", "summary", "summary_folded", "body", "body_folded")
+INDEXED_KEYS = frozenset(SearchDocument._doc_type.mapping.to_dict()["properties"]) | {"numbers"}
 
 
-def index_definition(name: str, *, replicas: int, loading: bool = False) -> Index:
+def index_definition(name: str, *, replicas: int, loading: bool = False) -> dict:
+    """The body that creates one language's index: ``SearchDocument`` and a ``numbers`` object with one
+    double per range filter the catalogue kinds declare (``search.documents.search_ranges``)."""
     index = Index(name)
     index.settings(
         number_of_shards=1,
@@ -119,7 +139,11 @@ def index_definition(name: str, *, replicas: int, loading: bool = False) -> Inde
         max_result_window=10_000,
     )
     index.document(SearchDocument)
-    return index
+    body = index.to_dict()
+    body["mappings"]["properties"]["numbers"] = {
+        "properties": {number: {"type": "double"} for number in search_ranges()}
+    }
+    return body
 
 
 def node_urls(urls: str | Iterable[str]) -> list[str]:
@@ -137,52 +161,175 @@ def _body(response) -> dict:
 # --- searching: the queries -----------------------------------------------------------------
 
 
-def text_query(parsed: ParsedQuery):
-    """Every word must match the folded text (typo-tolerant for Latin script), CJK runs must match
-    their grams; matches as typed (with diacritics) and in the title rank higher."""
-    if parsed.empty:
-        return Q("match_all")
-    must = []
-    should = []
-    if parsed.words:
-        fuzziness = settings.PORTAL_SEARCH_FUZZINESS if parsed.latin else "0"
-        must.append(
-            Q(
-                "match",
-                all_folded={
-                    "query": parsed.folded,
-                    "operator": "and",
-                    "fuzziness": fuzziness,
-                    "prefix_length": 1,
-                    "max_expansions": 20,
-                },
-            )
+# The folded fields and their weights (relevance within a tier), the same as written, and the stems'.
+FOLDED_FIELDS = ["title_folded^4", "summary_folded^2", "topics_folded^2", "body_folded", "meta_folded^0.5"]
+EXACT_FIELDS = ["title^4", "summary^2", "topics^2", "body", "meta^0.5"]
+FOLDED_WHEN_EXACT = 0.3  # a clause typed with diacritics ranks by its exact words, its folded ones count less
+STEM_FIELDS = ["title_stems^3", "stems"]
+PHRASE_SLOP = 1
+
+
+def _fuzziness(term: Term) -> str:
+    return str(term.fuzzy) if term.fuzzy else "0"
+
+
+def alternative_match(alternative: Alternative, *, loose: bool):
+    """Whether a page has this alternative (unscored): its words (folded, a stem, a near spelling), its
+    phrase (in order, one word apart at most), or enough of its CJK grams."""
+    if alternative.cjk:
+        grams = alternative.grams
+        match = Q(
+            "match", cjk={"query": " ".join(grams), "minimum_should_match": alternative.required_grams(loose=loose)}
         )
-        should += [
-            Q("match", all_folded={"query": parsed.folded, "operator": "and", "boost": 2}),
-            Q("match_phrase", title_folded={"query": parsed.folded, "slop": 1, "boost": 6}),
-            Q("match", title_folded={"query": parsed.folded, "boost": 3}),
-            Q("match", summary_folded={"query": parsed.folded, "boost": 1}),
-        ]
-        if parsed.diacritics:
-            should += [
-                Q("match_phrase", title={"query": parsed.text, "slop": 1, "boost": 12}),
-                Q("match", title={"query": parsed.text, "boost": 8}),
-                Q("match", summary={"query": parsed.text, "boost": 4}),
-                Q("match", body={"query": parsed.text, "boost": 2}),
-                Q("match", meta={"query": parsed.text, "boost": 2}),
-            ]
-    if parsed.cjk:
-        grams = [gram for run in parsed.cjk for gram in cjk_query_grams(run)]
-        clause = {"query": " ".join(grams)}
-        if len(grams) <= 3:
-            clause["operator"] = "and"
-        else:
-            clause["minimum_should_match"] = "75%"
-        must.append(Q("match", cjk=clause))
-        should.append(Q("match_phrase", title={"query": " ".join(parsed.cjk), "boost": 6}))
-        should.append(Q("match_phrase", summary={"query": " ".join(parsed.cjk), "boost": 2}))
-    return Q("bool", must=must, should=should)
+        if alternative.by_characters:  # every character, and a pair unless loose (虾养殖: 虾, 养殖)
+            characters = [Q("match", cjk={"query": " ".join(alternative.cjk), "operator": "and"})]
+            if not loose:
+                characters.append(Q("match", cjk={"query": " ".join(grams)}))
+            return Q("bool", should=[match, Q("bool", filter=characters)], minimum_should_match=1)
+        return match
+    if len(alternative.terms) > 1:
+        return Q("match_phrase", all_folded={"query": " ".join(alternative.words), "slop": PHRASE_SLOP})
+    term = alternative.terms[0]
+    options = [
+        Q(
+            "match",
+            all_folded={"query": term.folded, "fuzziness": _fuzziness(term), "prefix_length": 1, "max_expansions": 20},
+        )
+    ]
+    if term.stem:
+        options.append(Q("match", stems=term.stem))
+    return options[0] if len(options) == 1 else Q("bool", should=options, minimum_should_match=1)
+
+
+def clause_match(clause: Clause, *, loose: bool):
+    options = [alternative_match(alternative, loose=loose) for alternative in clause.alternatives]
+    return options[0] if len(options) == 1 else Q("bool", should=options, minimum_should_match=1)
+
+
+def alternative_relevance(alternative: Alternative):
+    """How well a page has this alternative: BM25 over the weighted fields (title first)."""
+    boost = SYNONYM_FACTOR if alternative.synonym else 1.0
+    if alternative.cjk:
+        query = " ".join(alternative.grams)
+        return Q(
+            "bool",
+            should=[
+                Q("match", title_cjk={"query": query, "boost": 4 * boost}),
+                Q("match", cjk={"query": query, "boost": boost}),
+            ],
+        )
+    exact = alternative.exact_forms
+    if exact and not alternative.synonym:
+        boost *= FOLDED_WHEN_EXACT
+    if len(alternative.terms) > 1:
+        folded = Q(
+            "multi_match",
+            query=" ".join(alternative.words),
+            type="phrase",
+            slop=PHRASE_SLOP,
+            fields=FOLDED_FIELDS,
+            boost=boost,
+        )
+        if not exact:
+            return folded
+        kind = "phrase" if len(exact) == len(alternative.terms) else "best_fields"
+        as_typed = Q("multi_match", query=" ".join(exact), type=kind, slop=PHRASE_SLOP, fields=EXACT_FIELDS)
+        return Q("bool", should=[as_typed, folded])
+    term = alternative.terms[0]
+    options = [
+        Q(
+            "multi_match",
+            query=term.folded,
+            fields=FOLDED_FIELDS,
+            fuzziness=_fuzziness(term),
+            prefix_length=1,
+            max_expansions=20,
+            boost=boost,
+        )
+    ]
+    if term.stem:
+        options.append(Q("multi_match", query=term.stem, fields=STEM_FIELDS, boost=0.8 * boost))
+    relevance = options[0] if len(options) == 1 else Q("dis_max", queries=options, tie_breaker=0.3)
+    if exact:
+        return Q("bool", should=[Q("multi_match", query=exact[0], fields=EXACT_FIELDS), relevance])
+    return relevance
+
+
+def exact_match(clause: Clause):
+    """The clause as typed, diacritics included ("cá" and not "cả"): every typed word in the page."""
+    return Q("bool", filter=[Q("term", all_exact=form) for form in clause.exact_forms])
+
+
+def text_query(plan: QueryPlan, *, loose: bool = False):
+    """Pages with enough required clauses of the plan (``strict`` of them, ``loose`` in the second
+    pass), scored in tiers: matched clauses (required ones above common ones), clauses matched exactly
+    as typed, then relevance (``search.query``)."""
+    if plan.empty:
+        return Q("match_all")
+    should = []
+    for number, clause in enumerate(plan.clauses):
+        weight = plan.coordination(number)
+        should.append(Q("constant_score", filter=clause_match(clause, loose=False), boost=weight))
+        if loose and any(alternative.relaxes for alternative in clause.alternatives):
+            should.append(Q("constant_score", filter=clause_match(clause, loose=True), boost=weight / 2))
+        if clause.exact_forms:
+            should.append(Q("constant_score", filter=exact_match(clause), boost=EXACT_WEIGHT))
+        should.append(Q("dis_max", queries=[alternative_relevance(alt) for alt in clause.alternatives]))
+    if len(plan.phrase) > 1:
+        phrase = " ".join(plan.phrase)
+        should.append(Q("match_phrase", title_folded={"query": phrase, "slop": 2, "boost": 20}))
+        should.append(Q("match_phrase", summary_folded={"query": phrase, "slop": 2, "boost": 5}))
+    if plan.cjk_text:
+        grams = [gram for run in plan.cjk_text.split() for gram in cjk_query_grams(run)]
+        should.append(Q("match", title_cjk={"query": " ".join(grams), "operator": "and", "boost": 20}))
+    matching = Q(
+        "bool",
+        should=[
+            exact_match(clause)
+            if loose and plan.loose_exact and clause.exact_forms
+            else clause_match(clause, loose=loose)
+            for clause in plan.required_clauses
+        ],
+        minimum_should_match=plan.loose if loose else plan.strict,
+    )
+    return Q("bool", filter=[matching], should=should)
+
+
+def probe_query(probe: Probe):
+    """Pages that have the probe (as the loose pass matches it)."""
+    if probe.exact:
+        return Q("bool", filter=[Q("term", all_exact=word) for word in probe.words])
+    if probe.cjk:
+        return alternative_match(Alternative(cjk=probe.cjk), loose=True)
+    if len(probe.words) > 1:
+        return Q("match_phrase", all_folded={"query": " ".join(probe.words)})
+    options = [
+        Q(
+            "match",
+            all_folded={
+                "query": probe.words[0],
+                "fuzziness": str(probe.fuzzy) if probe.fuzzy else "0",
+                "prefix_length": 1,
+            },
+        )
+    ]
+    options += [Q("match", stems=form) for form in probe.forms]
+    return options[0] if len(options) == 1 else Q("bool", should=options, minimum_should_match=1)
+
+
+def highlight_query(plan: QueryPlan):
+    """What the highlighter marks: the folded words (and near spellings), words starting with a stem."""
+    words, _cjk = plan.highlight_terms()
+    should = []
+    for clause in plan.clauses:
+        for alternative in clause.alternatives:
+            for term in alternative.terms:
+                should.append(
+                    Q("match", all_folded={"query": term.folded, "fuzziness": _fuzziness(term), "prefix_length": 1})
+                )
+                if term.stem:
+                    should.append(Q("prefix", all_folded=term.stem))
+    return Q("bool", should=should) if should else None
 
 
 def filters(params: SearchParams) -> list:
@@ -195,22 +342,22 @@ def filters(params: SearchParams) -> list:
         found.append(Q("term", place_tree=params.location))
     if params.statuses:
         found.append(Q("terms", status=list(params.statuses)))
-    if params.capital_min is not None or params.capital_max is not None:
+    for name, low, high in params.range_bounds():
         bounds = {}
-        if params.capital_min is not None:
-            bounds["gte"] = params.capital_min
-        if params.capital_max is not None:
-            bounds["lte"] = params.capital_max
-        found.append(Q("range", capital_usd=bounds))
+        if low is not None:
+            bounds["gte"] = low
+        if high is not None:
+            bounds["lte"] = high
+        found.append(Q("range", **{f"numbers.{name}": bounds}))
     if params.near is not None:
         lat, lon = params.near
         found.append(Q("geo_distance", distance=f"{params.radius_km}km", location={"lat": lat, "lon": lon}))
     return found
 
 
-def sort_order(params: SearchParams, parsed: ParsedQuery) -> list:
+def sort_order(params: SearchParams, plan: QueryPlan) -> list:
     newest = {"published_at": {"order": "desc", "missing": "_last"}}
-    if params.sort == "newest" or (params.sort == "relevance" and parsed.empty):
+    if params.sort == "newest" or (params.sort == "relevance" and plan.empty):
         return [newest, {"page_id": {"order": "desc"}}]
     if params.sort == "capital_desc":
         return [{"capital_usd": {"order": "desc", "missing": "_last"}}, {"page_id": {"order": "asc"}}]
@@ -219,9 +366,9 @@ def sort_order(params: SearchParams, parsed: ParsedQuery) -> list:
     return ["_score", newest, {"page_id": {"order": "asc"}}]
 
 
-def _highlight_spans(doc: dict, highlight, parsed: ParsedQuery) -> dict[str, list[tuple[int, int]]]:
+def _highlight_spans(doc: dict, highlight, plan: QueryPlan) -> dict[str, list[tuple[int, int]]]:
     """Spans of the original text that Elasticsearch highlighted, in the field as written or in its
-    folded twin (which has the same length, character for character), plus the CJK runs."""
+    folded twin (which has the same length, character for character), plus the CJK strings."""
     spans: dict[str, list[tuple[int, int]]] = {}
     highlight = highlight.to_dict() if highlight is not None else {}
     for field, fragments in highlight.items():
@@ -236,9 +383,10 @@ def _highlight_spans(doc: dict, highlight, parsed: ParsedQuery) -> dict[str, lis
             if start == -1 or not found:
                 continue
             spans.setdefault(name, []).extend((start + s, start + e) for s, e in found)
-    if parsed.cjk:
+    _words, cjk = plan.highlight_terms()
+    if cjk:
         for name in ("title", "summary", "body"):
-            spans.setdefault(name, []).extend(terms_spans(doc.get(name) or "", [], list(parsed.cjk)))
+            spans.setdefault(name, []).extend(terms_spans(doc.get(name) or "", [], cjk))
     return spans
 
 
@@ -348,7 +496,9 @@ class ElasticsearchBackend(BaseSearchBackend):
 
     @staticmethod
     def _action(index: str, doc: dict) -> dict:
-        return {"_op_type": "index", "_index": index, "_id": str(doc["page_id"]), "_source": doc}
+        source = {key: value for key, value in doc.items() if key in INDEXED_KEYS}
+        source.update(index_fields(doc))
+        return {"_op_type": "index", "_index": index, "_id": str(doc["page_id"]), "_source": source}
 
     def bulk_load(
         self,
@@ -376,6 +526,7 @@ class ElasticsearchBackend(BaseSearchBackend):
         client = self.slow_client()
         new = {language: self.new_index_name(language) for language in LANGUAGE_CODES}
         count = 0
+        self.forget_frequencies()
 
         def actions():
             nonlocal count
@@ -388,9 +539,7 @@ class ElasticsearchBackend(BaseSearchBackend):
 
         try:
             for name in new.values():
-                client.indices.create(
-                    index=name, body=index_definition(name, replicas=self.replicas, loading=True).to_dict()
-                )
+                client.indices.create(index=name, body=index_definition(name, replicas=self.replicas, loading=True))
             self.bulk_load(actions())
             if progress:
                 progress(count)
@@ -430,6 +579,7 @@ class ElasticsearchBackend(BaseSearchBackend):
 
     def write(self, page_id: int, documents: list[dict]) -> str:
         """Index the page's documents in every language (delete them where there are none)."""
+        self.forget_frequencies()
         try:
             if not self.client.indices.exists_alias(name=self.alias_name(LANGUAGE_CODES[0])):
                 return "no-index"
@@ -456,6 +606,7 @@ class ElasticsearchBackend(BaseSearchBackend):
 
     def delete(self, page_ids: Iterable[int]) -> None:
         page_ids = list(page_ids)
+        self.forget_frequencies()
         actions = [
             {"_op_type": "delete", "_index": self.alias_name(language), "_id": str(pk)}
             for language in LANGUAGE_CODES
@@ -483,6 +634,7 @@ class ElasticsearchBackend(BaseSearchBackend):
 
     def bulk_index(self, documents: Iterable[dict]) -> int:
         aliases = set()
+        self.forget_frequencies()
 
         def actions():
             for doc in documents:
@@ -530,11 +682,11 @@ class ElasticsearchBackend(BaseSearchBackend):
         """Send a search built with the DSL and wrap its answer (raises the client's errors)."""
         return Response(search, _body(self.client.search(index=index, body=search.to_dict())))
 
-    def base_search(self, params: SearchParams, parsed: ParsedQuery) -> Search:
-        search = Search().query(text_query(parsed))
+    def base_search(self, params: SearchParams, plan: QueryPlan, *, loose: bool = False) -> Search:
+        search = Search().query(text_query(plan, loose=loose))
         for clause in filters(params):
             search = search.filter(clause)
-        return search.sort(*sort_order(params, parsed))
+        return search.sort(*sort_order(params, plan))
 
     def _skip_to(self, index: str, search: Search, offset: int) -> list | None:
         """``search_after`` values that start the page at ``offset``, walking in steps of the window
@@ -557,15 +709,41 @@ class ElasticsearchBackend(BaseSearchBackend):
         return after
 
     def search(self, params: SearchParams) -> SearchResult:
-        parsed = parse_query(params.q)
         try:
-            return self._search(params, parsed)
+            plan = self.query_plan(params)
+            return self._search(params, plan)
         except self.errors as exc:
             raise self.unavailable(exc) from exc
 
-    def _search(self, params: SearchParams, parsed: ParsedQuery) -> SearchResult:
+    def frequencies(self, language: str, probes: list[Probe]) -> Frequencies:
+        """One request: the language's page count and a ``filters`` bucket per probe."""
+        search = Search().extra(size=0, track_total_hits=True)
+        if probes:
+            search.aggs.bucket(
+                "probes", "filters", filters={f"p{number}": probe_query(probe) for number, probe in enumerate(probes)}
+            )
+        response = self.execute(self.alias_name(language), search)
+        counts = {}
+        if probes:
+            buckets = response.aggregations.probes.buckets
+            counts = {probe: buckets[f"p{number}"].doc_count for number, probe in enumerate(probes)}
+        return Frequencies(total=response.hits.total.value, counts=counts)
+
+    def _search(self, params: SearchParams, plan: QueryPlan) -> SearchResult:
+        """The strict pass; when it finds fewer than ``LOOSE_BELOW`` pages and the plan has a looser
+        one, the loose pass, kept when the plan accepts it (``QueryPlan.loose_accepted``): results,
+        count and facets always come from the one query whose results are shown."""
         index = self.alias_name(params.lang)
-        search = self.base_search(params, parsed)
+        result = self._page_of(index, params, plan, loose=False)
+        if plan.wants_loose(result.count):
+            loose = self._page_of(index, params, plan, loose=True)
+            if loose.count > result.count and plan.loose_accepted(loose.count):
+                loose.took_ms = (loose.took_ms or 0) + (result.took_ms or 0)
+                return loose
+        return result
+
+    def _page_of(self, index: str, params: SearchParams, plan: QueryPlan, *, loose: bool) -> SearchResult:
+        search = self.base_search(params, plan, loose=loose)
         offset = params.offset
         final = search.extra(track_total_hits=True).source(SOURCE_FIELDS)
         empty_page = False
@@ -584,7 +762,8 @@ class ElasticsearchBackend(BaseSearchBackend):
         final.aggs.bucket("status", "terms", field="status", size=10)
         final.aggs.bucket("sector", "terms", field="sector_tree", size=30)
         final.aggs.bucket("location", "terms", field="place_tree", size=30)
-        if not parsed.empty:
+        marks = highlight_query(plan)
+        if marks is not None or plan.cjk_text:
             final = final.highlight(
                 *HIGHLIGHT_FIELDS,
                 pre_tags=[MARK_OPEN],
@@ -594,18 +773,21 @@ class ElasticsearchBackend(BaseSearchBackend):
                 number_of_fragments=1,
                 no_match_size=0,
             )
-            final = final.highlight_options(type="unified", encoder="default")
+            options = {"type": "unified", "encoder": "default"}
+            if marks is not None:
+                options["highlight_query"] = marks.to_dict()
+            final = final.highlight_options(**options)
         response = self.execute(index, final)
         results = []
         for hit in [] if empty_page else response.hits:
             doc = hit.to_dict()
-            spans = _highlight_spans(doc, getattr(hit.meta, "highlight", None), parsed)
+            spans = _highlight_spans(doc, getattr(hit.meta, "highlight", None), plan)
             results.append(result_item(doc, best_highlight(doc, spans)))
         facets = {}
         for name in ("type", "sector", "location", "status"):
             buckets = [(bucket.key, bucket.doc_count) for bucket in getattr(response.aggregations, name).buckets]
             facets[name] = facet_list(name, buckets, params.lang)
-        return SearchResult(
+        result = SearchResult(
             count=response.hits.total.value,
             page=params.page,
             page_size=params.page_size,
@@ -614,6 +796,7 @@ class ElasticsearchBackend(BaseSearchBackend):
             facets=facets,
             took_ms=response.took,
         )
+        return result
 
     def suggest(self, q: str, language: str, *, limit: int = 8) -> Suggestions:
         parsed = parse_query(q)

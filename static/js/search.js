@@ -69,8 +69,25 @@
     input.addEventListener("blur", function () { setTimeout(close, 200); });
   }
 
+  // Which result was opened (no personal data: the search's signed token, the page and its position).
+  function noteClicks(list) {
+    var url = list.getAttribute("data-click-url");
+    var token = list.getAttribute("data-search-click");
+    if (!url || !token || !navigator.sendBeacon) { return; }
+    list.addEventListener("click", function (event) {
+      var link = event.target.closest("a");
+      var hit = link && link.closest("[data-page]");
+      if (!hit || !token) { return; }
+      var body = new URLSearchParams({ click: token, page: hit.getAttribute("data-page"), rank: hit.getAttribute("data-rank") });
+      navigator.sendBeacon(url, body);
+      list.removeAttribute("data-search-click");  // the first result opened is the one noted
+      token = null;
+    });
+  }
+
   function init() {
     document.querySelectorAll("input[data-suggest-url]").forEach(setup);
+    document.querySelectorAll("[data-search-click]").forEach(noteClicks);
     var sort = document.getElementById("search-sort");
     if (sort && sort.form) {
       sort.addEventListener("change", function () { sort.form.submit(); });

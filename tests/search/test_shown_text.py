@@ -12,7 +12,7 @@ from investment.models import OpportunityPage, ProjectPage, ZonePage
 
 from .conftest import api, ids
 
-pytestmark = [pytest.mark.django_db]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
 
 
 def found(client, **params) -> set[int]:

@@ -17,10 +17,11 @@ from demo.credentials import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
 from events.demo import load_event_demo
 from inquiries.demo import load_inquiry_demo
 from investment.demo import load_catalogue_demo
+from search.demo import load_search_demo
 
 # Each app contributes one loader; they run in this order, each idempotent, and each returns a
 # report whose ``created`` list names what it added.
-DEMO_LOADERS = [load_site_demo, load_catalogue_demo, load_inquiry_demo, load_event_demo]
+DEMO_LOADERS = [load_site_demo, load_catalogue_demo, load_inquiry_demo, load_event_demo, load_search_demo]
 
 REFUSAL = (
     "These settings ({settings}) are not for demo content: load_demo and prepare_site refuse to run under them. "

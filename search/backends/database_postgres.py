@@ -1,0 +1,296 @@
+"""The database search on PostgreSQL: the plan (``search.query``) as ``tsquery`` over a ``tsvector`` per
+row, one SQL statement per pass (a second one only when the strict pass found little and the plan has a
+looser one), paginated, counted and faceted in the database.
+
+The vector is built in Python (``tsvector_literal``) from the tokens of ``search.analysis``, not by
+PostgreSQL's parser, whose idea of a word depends on the server's locale: folded words, the words as
+written (``=cá``) when they have or may have diacritics, English stems and CJK grams, at their positions,
+weighted by field (title A; summary and the page's sectors B; body C; meta D). Queries are written as
+``tsquery`` literals with every lexeme quoted, so nothing typed is parsed as query syntax.
+
+One statement: the filtered rows (the ORM's ``filtered_entries``, shared with the other databases) that
+have any word of the query (the GIN index), each clause matched, the per-clause counts (how rare each
+clause is: the weight of its ``ts_rank``, and whether the loose pass may drop it), the score in the
+plan's tiers, then as one JSON row: the count, the page of ids, and the facets of exactly those rows.
+"""
+
+import json
+from itertools import chain
+
+from django.db import connection
+
+from ..analysis import EXACT_PREFIX
+from ..labels import facet_list
+from ..models import SearchEntryTerm
+from ..params import SearchParams
+from ..query import (
+    EXACT_WEIGHT,
+    SYNONYM_FACTOR,
+    Alternative,
+    Clause,
+    QueryPlan,
+)
+from ..text import cjk_query_grams
+from .base import FACETS, SearchResult
+from .database_filters import filtered_entries, results_for, search_result
+
+WEIGHTS = {"title": "A", "summary": "B", "topics": "B", "body": "C", "meta": "D"}
+MAX_POSITION = 16383  # PostgreSQL's largest position
+MAX_POSITIONS = 255  # positions kept per lexeme
+RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"  # D, C, B, A
+RANK_NORMALISATION = 1  # divided by 1 + log(length): a long guide does not win by repeating a word
+RANK_SCALE = 100.0
+TITLE_PHRASE_BOOST = 50.0
+SUMMARY_PHRASE_BOOST = 15.0
+FACET_SIZE = 30
+PARTIAL_GRAMS = 0.3  # a CJK string with some of its grams, against one with all of them
+FOLDED_WHEN_EXACT = 0.3  # a clause typed with diacritics ranks by its exact words, its folded ones count less
+
+
+def _lexeme(token: str, weights: str = "") -> str:
+    quoted = "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+    return f"{quoted}:{weights}" if weights else quoted
+
+
+def tsvector_literal(fields: dict) -> str:
+    """``{"title": TextTerms, ...}`` as a ``tsvector`` literal (``'xoai':3A,17C 'cat':4A``)."""
+    lexemes: dict[str, list[str]] = {}
+    for name, terms in fields.items():
+        weight = WEIGHTS[name]
+        exact = [(position, EXACT_PREFIX + token) for position, token in terms.exact]
+        for position, token in chain(terms.folded, exact, terms.stems, terms.grams):
+            positions = lexemes.setdefault(token, [])
+            entry = f"{min(position, MAX_POSITION)}{weight}"
+            if len(positions) < MAX_POSITIONS and (not positions or positions[-1] != entry):
+                positions.append(entry)
+    return " ".join(f"{_lexeme(token)}:{','.join(positions)}" for token, positions in lexemes.items())
+
+
+def _words_query(alternative: Alternative, weights: str = "") -> str:
+    """The words of an alternative as a tsquery (any form of a word; a phrase in order)."""
+    if len(alternative.terms) > 1:
+        return "(" + " <-> ".join(_lexeme(word, weights) for word in alternative.words) + ")"
+    return "(" + " | ".join(_lexeme(form, weights) for form in alternative.terms[0].forms) + ")"
+
+
+def _exact_query(clause: Clause, *, phrase: bool = False) -> str:
+    """The clause's words as typed (all of them; in order when ``phrase``)."""
+    complete = len(clause.exact_forms) == len(clause.typed.terms)
+    joiner = " <-> " if phrase and complete else " & "
+    return "(" + joiner.join(_lexeme(EXACT_PREFIX + form) for form in clause.exact_forms) + ")"
+
+
+def _grams_query(alternative: Alternative, operator: str, weights: str = "") -> str:
+    return "(" + f" {operator} ".join(_lexeme(gram, weights) for gram in alternative.grams) + ")"
+
+
+class Statement:
+    """SQL text and its parameters, built together."""
+
+    def __init__(self):
+        self.text = ""
+        self.params: list = []
+
+    def tsquery(self, text: str) -> str:
+        self.params.append(text)
+        return "%s::tsquery"
+
+    def match(self, clause: Clause, *, loose: bool) -> str:
+        """A boolean SQL expression: the row has the clause (enough grams of a long CJK run)."""
+        simple, counted = [], []
+        for alternative in clause.alternatives:
+            if not alternative.cjk:
+                simple.append(_words_query(alternative))
+            elif alternative.required_grams(loose=loose) == len(alternative.grams):
+                simple.append(_grams_query(alternative, "&"))
+            else:
+                counted.append(alternative)
+        parts = [f"vector @@ {self.tsquery(' | '.join(simple))}"] if simple else []
+        for alternative in counted:
+            present = " + ".join(f"(vector @@ {self.tsquery(_lexeme(gram))})::int" for gram in alternative.grams)
+            parts.append(f"({present}) >= {alternative.required_grams(loose=loose)}")
+        for alternative in clause.alternatives:
+            if alternative.by_characters:  # every character, and a pair unless loose (虾养殖: 虾, 养殖)
+                characters = " & ".join(_lexeme(char) for char in alternative.cjk)
+                if not loose:
+                    characters += " & " + _grams_query(alternative, "|")
+                parts.append(f"vector @@ {self.tsquery(characters)}")
+        return "(" + " OR ".join(parts) + ")"
+
+    def exact(self, clause: Clause) -> str:
+        return f"(vector @@ {self.tsquery(_exact_query(clause))})"
+
+    def rank(self, clause: Clause) -> str:
+        """``ts_rank`` of the clause: the words as typed when typed with diacritics (then the folded ones
+        count less), a CJK string by all of its grams (some of them count less), synonyms a little lower."""
+        pieces = []
+
+        def add(query: str, factor: float) -> None:
+            pieces.append(f"{factor} * ts_rank('{RANK_WEIGHTS}', vector, {self.tsquery(query)}, {RANK_NORMALISATION})")
+
+        if clause.exact_forms:
+            add(_exact_query(clause, phrase=True), 1.0)
+        for synonym in (False, True):
+            base = SYNONYM_FACTOR if synonym else 1.0
+            alternatives = [alternative for alternative in clause.alternatives if alternative.synonym == synonym]
+            words = [_words_query(alternative) for alternative in alternatives if not alternative.cjk]
+            if words:
+                add(" | ".join(words), base * (FOLDED_WHEN_EXACT if clause.exact_forms and not synonym else 1.0))
+            runs = [alternative for alternative in alternatives if alternative.cjk]
+            if runs:
+                add(" | ".join(_grams_query(alternative, "&") for alternative in runs), base)
+                add(" | ".join(_grams_query(alternative, "|") for alternative in runs), base * PARTIAL_GRAMS)
+        return "(" + " + ".join(pieces) + ")"
+
+
+def _any_query(plan: QueryPlan) -> str:
+    """Every word, phrase and gram of the required clauses: a row without any of them cannot match."""
+    parts = []
+    for clause in plan.required_clauses:
+        for alternative in clause.alternatives:
+            parts.append(_grams_query(alternative, "|") if alternative.cjk else _words_query(alternative))
+            if alternative.by_characters:
+                parts += [_lexeme(char) for char in alternative.cjk]
+    return " | ".join(parts)
+
+
+def _all_query(plan: QueryPlan) -> str | None:
+    """Every required clause at once (a strict pass that needs them all), or None when a clause cannot
+    be written so (a long CJK run needs only some of its grams)."""
+    clauses = []
+    for clause in plan.required_clauses:
+        options = []
+        for alternative in clause.alternatives:
+            if alternative.cjk:
+                if alternative.required_grams(loose=False) < len(alternative.grams):
+                    return None
+                options.append(_grams_query(alternative, "&"))
+            else:
+                options.append(_words_query(alternative))
+        clauses.append("(" + " | ".join(options) + ")")
+    return " & ".join(clauses)
+
+
+def _order(params: SearchParams, plan: QueryPlan) -> str:
+    if params.sort == "capital_desc":
+        return "capital_usd DESC NULLS LAST, page_id ASC"
+    if params.sort == "capital_asc":
+        return "capital_usd ASC NULLS LAST, page_id ASC"
+    if params.sort == "newest" or plan.empty:
+        return "published_at DESC NULLS LAST, page_id DESC"
+    return "score DESC, published_at DESC NULLS LAST, page_id ASC"
+
+
+def _statement(params: SearchParams, plan: QueryPlan, *, loose: bool) -> Statement:
+    """The SQL of one pass (see the module docstring)."""
+    sql = Statement()
+    base_query = filtered_entries(params).values(
+        "id", "page_id", "type", "status", "published_at", "capital_usd", "vector"
+    )
+    base_sql, base_params = base_query.query.sql_with_params()
+    sql.params += list(base_params)
+    if plan.empty:
+        columns, condition, matched_strict, matched_loose, score = "", "TRUE", "0", "0", "0"
+        required_count = 0
+    else:
+        everything = None if loose or plan.strict < len(plan.required_clauses) else _all_query(plan)
+        columns_sql = []
+        score_parts = []
+        strict_parts, loose_parts = [], []
+        for number, (clause, needed) in enumerate(zip(plan.clauses, plan.required_mask, strict=True)):
+            weight = plan.coordination(number)
+            columns_sql.append(f"{sql.match(clause, loose=False)} AS m{number}")
+            score_parts.append(f"m{number}::int * {weight:.4f}")
+            relaxes = loose and any(alternative.relaxes for alternative in clause.alternatives)
+            if relaxes:
+                columns_sql.append(f"{sql.match(clause, loose=True)} AS l{number}")
+                score_parts.append(f"l{number}::int * {weight / 2:.4f}")
+            if clause.exact_forms:
+                columns_sql.append(f"{sql.exact(clause)} AS x{number}")
+                score_parts.append(f"x{number}::int * {EXACT_WEIGHT}")
+            if needed:
+                strict_parts.append(f"m{number}::int")
+                if loose and plan.loose_exact and clause.exact_forms:
+                    loose_parts.append(f"x{number}::int")
+                else:
+                    loose_parts.append(f"l{number}::int" if relaxes else f"m{number}::int")
+            columns_sql.append(f"{sql.rank(clause)} AS r{number}")
+            score_parts.append(f"{RANK_SCALE * plan.rarity(number):.4f} * r{number}")
+        boosts = []
+        if len(plan.phrase) > 1:
+            title_phrase = " <-> ".join(_lexeme(word, "A") for word in plan.phrase)
+            boosts.append(f"(vector @@ {sql.tsquery(title_phrase)})::int * {TITLE_PHRASE_BOOST}")
+            summary_phrase = " <-> ".join(_lexeme(word, "AB") for word in plan.phrase)
+            boosts.append(f"(vector @@ {sql.tsquery(summary_phrase)})::int * {SUMMARY_PHRASE_BOOST}")
+        if plan.cjk_text:
+            grams = [gram for run in plan.cjk_text.split() for gram in cjk_query_grams(run)]
+            title_grams = " & ".join(_lexeme(gram, "A") for gram in grams)
+            boosts.append(f"(vector @@ {sql.tsquery(title_grams)})::int * {TITLE_PHRASE_BOOST}")
+        columns_sql.append(f"({' + '.join(boosts) or '0'}) AS boost")
+        score_parts.append("boost")
+        condition = f"vector @@ {sql.tsquery(everything or _any_query(plan))}"
+        columns = ", " + ", ".join(columns_sql)
+        matched_strict = " + ".join(strict_parts)
+        matched_loose = " + ".join(loose_parts)
+        score = " + ".join(score_parts)
+        required_count = plan.loose if loose else plan.strict
+    order = _order(params, plan)
+    terms_table = SearchEntryTerm._meta.db_table
+    # Only names of ours and numbers are formatted in; every typed word is a parameter of base_sql.
+    sql.text = f"""
+        WITH base AS ({base_sql}),
+        cand AS (SELECT id, page_id, type, status, published_at, capital_usd{columns} FROM base WHERE {condition}),
+        ranked AS (SELECT *, ({matched_strict}) AS ms, ({matched_loose}) AS ml, ({score}) AS score FROM cand),
+        final AS (SELECT * FROM ranked WHERE {"ml" if loose else "ms"} >= {required_count}),
+        hits AS (
+            SELECT id, row_number() OVER (ORDER BY {order}) AS position FROM final ORDER BY {order} LIMIT %s OFFSET %s
+        )
+        SELECT
+            (SELECT count(*) FROM final),
+            (SELECT coalesce(json_agg(id ORDER BY position), '[]'::json) FROM hits),
+            (SELECT coalesce(json_agg(json_build_array(type, n)), '[]'::json) FROM (
+                SELECT type, count(*) AS n FROM final WHERE type <> ''
+                GROUP BY type ORDER BY n DESC, type LIMIT {FACET_SIZE}
+            ) facet),
+            (SELECT coalesce(json_agg(json_build_array(status, n)), '[]'::json) FROM (
+                SELECT status, count(*) AS n FROM final WHERE status <> ''
+                GROUP BY status ORDER BY n DESC, status LIMIT {FACET_SIZE}
+            ) facet),
+            (SELECT coalesce(json_agg(json_build_array(value, n)), '[]'::json) FROM (
+                SELECT t.value, count(*) AS n FROM {terms_table} t JOIN final f ON f.id = t.entry_id
+                WHERE t.kind = 'sector' GROUP BY t.value ORDER BY n DESC, t.value LIMIT {FACET_SIZE}
+            ) facet),
+            (SELECT coalesce(json_agg(json_build_array(value, n)), '[]'::json) FROM (
+                SELECT t.value, count(*) AS n FROM {terms_table} t JOIN final f ON f.id = t.entry_id
+                WHERE t.kind = 'place' GROUP BY t.value ORDER BY n DESC, t.value LIMIT {FACET_SIZE}
+            ) facet)
+    """  # noqa: S608
+    sql.params += [params.page_size, params.offset]
+    return sql
+
+
+def _decode(value):
+    return json.loads(value) if isinstance(value, str) else value
+
+
+def _run(params: SearchParams, plan: QueryPlan, *, loose: bool) -> tuple[int, list[int], dict]:
+    statement = _statement(params, plan, loose=loose)
+    with connection.cursor() as cursor:
+        cursor.execute(statement.text, statement.params)
+        count, ids, types, statuses, sectors, places = cursor.fetchone()
+    facets = {
+        "type": facet_list("type", [tuple(pair) for pair in _decode(types)], params.lang),
+        "status": facet_list("status", [tuple(pair) for pair in _decode(statuses)], params.lang),
+        "sector": facet_list("sector", [tuple(pair) for pair in _decode(sectors)], params.lang),
+        "location": facet_list("location", [tuple(pair) for pair in _decode(places)], params.lang),
+    }
+    return count, _decode(ids), {name: facets[name] for name in FACETS}
+
+
+def postgres_search(params: SearchParams, plan: QueryPlan) -> SearchResult:
+    count, ids, facets = _run(params, plan, loose=False)
+    if plan.wants_loose(count):
+        loose = _run(params, plan, loose=True)
+        if loose[0] > count and plan.loose_accepted(loose[0]):
+            count, ids, facets = loose
+    return search_result(params, count=count, results=results_for(ids, plan), facets=facets)
