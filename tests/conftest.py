@@ -14,8 +14,11 @@ import pytest
 from django.core.cache import caches
 from django.core.management import call_command
 from django.db import connection
+from django.test import Client
+from playwright.sync_api import sync_playwright
 from wagtail.models import Page
 
+from cms.models import HomePage
 from tests.factories import reseed
 
 DEMO = "demo"
@@ -49,7 +52,6 @@ def _reproducible_world():
 
 @pytest.fixture
 def home(demo, db):
-    from cms.models import HomePage
 
     return HomePage.objects.get()
 
@@ -62,7 +64,6 @@ def admin_user(db, django_user_model):
 @pytest.fixture
 def admin_client(admin_user):
     """A separate signed-in client, so that a test can use ``client`` as an anonymous reader beside it."""
-    from django.test import Client
 
     client = Client()
     client.force_login(admin_user)
@@ -81,7 +82,6 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 
 @pytest.fixture(scope="session")
 def browser():
-    from playwright.sync_api import sync_playwright
 
     # Playwright's sync API keeps an event loop running in this thread until the session ends; the ORM
     # calls of later tests and fixtures (the demo load among them) are still synchronous and safe.

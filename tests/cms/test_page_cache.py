@@ -4,6 +4,8 @@ previews, drafts and signed-in views never enter the cache."""
 import re
 
 import pytest
+from django.core.cache import caches
+from django.test import Client
 
 from cms.i18n import page_url_in
 from cms.models import InvestorGuidePage
@@ -15,7 +17,6 @@ pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db, pytest.mar
 
 @pytest.fixture(autouse=True)
 def page_cache_on(settings):
-    from django.core.cache import caches
 
     settings.PORTAL_PAGE_CACHE_SECONDS = 600
     caches["pages"].clear()
@@ -121,7 +122,6 @@ def _inquiry(page, token: str) -> dict:
 
 
 def test_a_detail_page_with_its_inquiry_form_is_cached_with_each_readers_own_token(django_assert_max_num_queries):
-    from django.test import Client
 
     project = ProjectPage.objects.live().first()
     url = page_url_in(project, "ko")
@@ -145,7 +145,6 @@ def test_a_detail_page_with_its_inquiry_form_is_cached_with_each_readers_own_tok
 
 
 def test_a_reader_with_a_csrf_cookie_keeps_it():
-    from django.test import Client
 
     client = Client(enforce_csrf_checks=True)
     project = ProjectPage.objects.live().first()

@@ -5,6 +5,7 @@ import io
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
+from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db, pytest.mark.smoke]
@@ -75,7 +76,6 @@ def test_oversized_image_is_refused(admin_client, settings):
     [("evil.svg", SVG_WITH_SCRIPT), ("page.html", b"<script>alert(1)</script>"), ("run.exe", b"MZ\x90\x00")],
 )
 def test_dangerous_documents_are_refused(admin_client, name, data):
-    from wagtail.documents import get_document_model
 
     before = get_document_model().objects.count()
     response = admin_client.post(
@@ -86,7 +86,6 @@ def test_dangerous_documents_are_refused(admin_client, name, data):
 
 
 def test_pdf_brochure_is_accepted_and_served_safely(admin_client, client):
-    from wagtail.documents import get_document_model
 
     pdf = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
     response = admin_client.post(

@@ -20,6 +20,8 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from inquiries import api
+from inquiries.routing import NoAgencyError
 from tests.inquiries.conftest import inquiry_payload
 from tests.search import conftest as search_fixtures
 
@@ -132,8 +134,6 @@ def test_the_rate_limited_answer_conforms_to_the_schema(db):
 def test_the_other_error_answers_conform_to_the_schema(db, monkeypatch):
     """The answers the fuzzer rarely reaches: a body over 64 KiB (413), a body that is not JSON (400),
     a JSON value that is not an object (400) and no agency to receive inquiries (503)."""
-    from inquiries import api
-    from inquiries.routing import NoAgencyError
 
     huge = call_and_validate(inquiry_case(body=inquiry_payload(message="x" * 70_000)))
     assert huge.status_code == 413

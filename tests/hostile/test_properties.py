@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from inquiries.models import Inquiry
+from search import health
 from search.documents import search_types
 from search.params import SORTS, STATUSES
 from tests.inquiries.conftest import inquiry_payload
@@ -568,7 +569,6 @@ def test_ids_in_odd_digits_are_refused(post_json, field, value):
 def test_the_longest_queries_are_answered_by_elasticsearch(client, es_index):
     """The longest queries the API accepts, in words that Elasticsearch would fuzz: answered by
     Elasticsearch itself, not by the fallback after an error."""
-    from search import health
 
     with override_settings(PORTAL_SEARCH_BACKENDS=search_fixtures.search_backends(ELASTICSEARCH_URL=es_url())):
         for q in ("lotus " * 166, "xoài đường " * 90, "ハス" * 500, "a" * 1000, "lotus~2 " * 120):

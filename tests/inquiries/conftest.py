@@ -15,7 +15,10 @@ import time
 from pathlib import Path
 
 import pytest
+from aiosmtpd.controller import Controller
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
+from django.db import connection
 
 from tests.factories.inquiries import OfficerFactory
 from tests.factories.investment import AgencyFactory
@@ -127,7 +130,6 @@ class SMTPServer:
         self.controller = None
 
     def start(self):
-        from aiosmtpd.controller import Controller
 
         self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
         self.controller.start()
@@ -171,7 +173,6 @@ OUTBOX_TEST_SETTINGS = {
 
 
 def database_url() -> str:
-    from django.db import connection
 
     s = connection.settings_dict
     return f"postgres://{s['USER']}:{s['PASSWORD']}@{s['HOST']}:{s['PORT']}/{s['NAME']}"
@@ -237,7 +238,6 @@ def start_worker(tmp_path):
 def restore_database_after_module(django_db_setup, django_db_blocker):
     """For modules whose tests commit: snapshot the demo database before, restore it after, so the
     rest of the suite (in any order) finds the demo content again."""
-    from django.db import connection
 
     with django_db_blocker.unblock():
         snapshot = connection.creation.serialize_db_to_string()
@@ -247,8 +247,6 @@ def restore_database_after_module(django_db_setup, django_db_blocker):
     first = [row for row in rows if row["model"] == "contenttypes.contenttype"]
     snapshot = json.dumps(first + [row for row in rows if row["model"] != "contenttypes.contenttype"])
     with django_db_blocker.unblock():
-        from django.contrib.contenttypes.models import ContentType
-
         call_command("flush", interactive=False, inhibit_post_migrate=True, reset_sequences=False, verbosity=0)
         ContentType.objects.clear_cache()
         connection.creation.deserialize_db_from_string(snapshot)

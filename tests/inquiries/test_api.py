@@ -6,6 +6,7 @@ from django.test import override_settings
 from django.utils import translation
 
 from inquiries.models import Inquiry, InquiryEvent, OutgoingEmail
+from investment.models import ProjectPage, Sector
 
 pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
 
@@ -116,7 +117,6 @@ def test_rate_limited_per_address(post_inquiry):
 
 
 def test_page_and_sector(post_inquiry):
-    from investment.models import ProjectPage, Sector
 
     project = ProjectPage.objects.live().first()
     if project is None:

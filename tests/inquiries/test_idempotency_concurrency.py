@@ -5,6 +5,7 @@ import threading
 
 import pytest
 from django.db import connection
+from django.db import connection as thread_connection
 from django.test import Client
 
 from inquiries.idempotency import api_idempotency_key
@@ -31,7 +32,6 @@ def send_concurrently(messages: list[str]) -> list[tuple[int, dict]]:
     results: list = [None] * len(messages)
 
     def send(index: int):
-        from django.db import connection as thread_connection
 
         try:
             client = Client()

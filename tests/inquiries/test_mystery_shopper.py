@@ -19,10 +19,10 @@ from decimal import Decimal
 import pytest
 from django.utils import translation
 
+from cms.demo.legal_content import LEGAL_DOCUMENTS
 from inquiries.demo_content import OFFICERS
 from investment import reply_facts as rf
 from investment.demo.agency_content import AGENCIES
-from investment.demo.reference_content import INCENTIVES
 
 from .conftest import SMTPServer, wait_for
 from .test_journey_browser import OFFICER_PASSWORD, portal_with_worker
@@ -31,7 +31,7 @@ from .test_journey_browser import body_text as raw_body
 pytestmark = [pytest.mark.browser, pytest.mark.smtp]
 OFFICER_CONTACTS = {username: (names, titles, phone) for username, _slug, _f, _l, phone, names, titles in OFFICERS}
 AGENCY_ADDRESSES = {agency["slug"]: agency["address"] for agency in AGENCIES}
-LEGAL_BASES = [incentive["legal_basis"] for incentive in INCENTIVES if incentive["legal_basis"]]
+LEGAL_NUMBERS = [document["number"] for document in LEGAL_DOCUMENTS]
 # Words of the English e-mail text that must not show through a Japanese or Korean reply.
 ENGLISH_LEAKS = ("source:", "verified", "legal basis", "per month", "Dear", "Kind regards", "Reference:")
 
@@ -128,7 +128,8 @@ def assert_business_case(reply, *, language: str, facts: list[str], cost: str, o
     for fact in facts:
         assert fact in body, fact
     assert cost in body  # a cost figure, with its source and the date it was verified
-    assert any(basis[language] in body for basis in LEGAL_BASES)  # an incentive with its legal basis
+    # an incentive with its legal basis: the legal text's number and the address of the article it rests on
+    assert any(number in body for number in LEGAL_NUMBERS) and "#article-" in body
     names, titles, phone = OFFICER_CONTACTS[officer]
     for detail in (names[language], titles[language], phone, f"{officer}@dongthap.example"):
         assert detail in body, detail  # the named contact with full details

@@ -5,10 +5,11 @@ import re
 import pytest
 from django.core import mail
 from django.template import Context, Template
-from django.test import override_settings
+from django.test import Client, override_settings
 
-from inquiries.models import Inquiry, InquiryEvent, InquiryStatus
+from inquiries.models import Inquiry, InquiryEvent, InquiryStatus, RoutingRule
 from inquiries.services import inquiry_reply, inquiry_set_status
+from investment.models import OpportunityPage, ProjectPage
 
 pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
 LANGUAGES = ["vi", "en", "ja", "ko", "zh-hans"]
@@ -45,7 +46,6 @@ def test_general_and_partnership_pages_in_every_language(client, language):
 
 def test_submit_the_form_then_follow_the_status(client, agency_a, settings, django_capture_on_commit_callbacks):
     settings.PORTAL_INQUIRY_DEFAULT_AGENCY = agency_a.slug
-    from inquiries.models import RoutingRule
 
     RoutingRule.objects.all().delete()
     with django_capture_on_commit_callbacks(execute=True):
@@ -105,7 +105,6 @@ def test_unknown_token_is_404(client):
 
 
 def test_csrf_is_required(agency_a):
-    from django.test import Client
 
     strict = Client(enforce_csrf_checks=True)
     assert strict.post("/en/inquiries/new/", form_data()).status_code == 403
@@ -128,7 +127,6 @@ def test_response_times_page(client):
 
 
 def test_inquiry_form_include_on_a_catalogue_page(rf):
-    from investment.models import OpportunityPage, ProjectPage
 
     for model, kind in ((ProjectPage, "investment"), (OpportunityPage, "partnership")):
         page = model.objects.live().first()
@@ -144,7 +142,6 @@ def test_inquiry_form_include_on_a_catalogue_page(rf):
 
 
 def test_detail_pages_carry_the_form(client):
-    from investment.models import ProjectPage
 
     page = ProjectPage.objects.live().first()
     if page is None:

@@ -1,10 +1,14 @@
 """Routing rules: priority order, first match wins, conditions with sub-sectors and sub-places."""
 
+from datetime import timedelta
+
 import pytest
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from inquiries.models import Inquiry, InquiryEvent, InquiryStatus, RoutingRule
 from inquiries.routing import route
-from inquiries.services import inquiry_hand_over
+from inquiries.services import inquiry_hand_over, officer_absence_create
 from investment.models import Place
 from tests.factories.inquiries import InquiryFactory
 from tests.factories.investment import PlaceFactory, ProjectPageFactory, SectorFactory
@@ -66,7 +70,6 @@ def test_page_agency_and_place_with_children(tree, agency_a, agency_b):
 
 
 def test_rule_validation(agency_a):
-    from django.core.exceptions import ValidationError
 
     with pytest.raises(ValidationError):
         RoutingRule(name="No target", priority=1).full_clean()
@@ -92,11 +95,6 @@ def test_decision_is_stored_and_hand_over_keeps_history(tree, agency_a, agency_b
 
 
 def test_absence_hands_open_inquiries_to_the_backup(agency_a, settings):
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    from inquiries.services import officer_absence_create
 
     RoutingRule.objects.all().delete()
     settings.PORTAL_INQUIRY_DEFAULT_AGENCY = agency_a.slug

@@ -4,10 +4,12 @@ sorting, pagination, the map view, and bad filter values answering 400 with a tr
 import json
 import re
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from django.conf import settings
 
+from cms.i18n import page_url_in
 from investment.models import OpportunityPage, Place, ProjectPage, Sector, ZonePage
 
 pytestmark = [pytest.mark.usefixtures("catalogue"), pytest.mark.django_db, pytest.mark.smoke]
@@ -19,7 +21,6 @@ def shown_ids(response) -> list[int]:
 
 @pytest.mark.parametrize("language", ["vi", "en", "ja", "ko", "zh-hans"])
 def test_listings_answer_in_every_language(client, project_index, opportunity_index, zone_index, language):
-    from cms.i18n import page_url_in
 
     for index, model in ((project_index, ProjectPage), (opportunity_index, OpportunityPage), (zone_index, ZonePage)):
         response = client.get(page_url_in(index, language) + "?page_size=50")
@@ -147,7 +148,6 @@ def test_list_view_stays_usable_without_map(client):
 
 @pytest.mark.smoke
 def test_vendored_leaflet_has_its_licence():
-    from pathlib import Path
 
     vendor = Path(settings.BASE_DIR) / "static" / "vendor" / "leaflet"
     assert (vendor / "leaflet.js").stat().st_size > 100_000

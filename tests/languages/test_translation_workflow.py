@@ -2,6 +2,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from django.contrib.auth.models import Permission
 
 from cms.models import TranslationRecord
 from tests.factories.cms import home_page
@@ -55,7 +56,6 @@ def test_outdated_when_the_vietnamese_changes_reviewed_when_an_editor_checks(adm
 def test_marking_reviewed_needs_edit_rights_and_a_post(client, django_user_model):
     page = home_page()
     user = django_user_model.objects.create_user("reader", password="x")
-    from django.contrib.auth.models import Permission
 
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(user)

@@ -18,6 +18,12 @@ from django.conf import settings
 from django.test import override_settings
 from django.utils import translation
 
+from cms.demo.loader import set_translations
+from investment.models import Agency, ProjectIndexPage, ProjectPage
+from search import health, services
+from search.backends.base import load_backend
+from tests.factories.investment import AgencyFactory, listing
+
 ROOT = Path(__file__).resolve().parents[2]
 SESSION_PREFIX = f"test-{uuid.uuid4().hex[:8]}"
 DEAD_URL = "http://127.0.0.1:9"  # a closed loopback port: connections are refused at once
@@ -56,7 +62,6 @@ def search_settings():
 
 @pytest.fixture(autouse=True)
 def _reset_search_health():
-    from search import health
 
     health.reset()
     yield
@@ -65,7 +70,6 @@ def _reset_search_health():
 
 def es_backend(prefix: str = SESSION_PREFIX, url: str | None = None):
     """The Elasticsearch backend alone (the fallback wrapper's primary), for tests that look inside the index."""
-    from search.backends.base import load_backend
 
     backends = search_backends(ELASTICSEARCH_URL=url or es_url(), PORTAL_SEARCH_INDEX_PREFIX=prefix)
     return load_backend(backends["default"]["PRIMARY"], alias="tests")
@@ -80,7 +84,6 @@ def es_index(demo, django_db_setup, django_db_blocker):
     """The demo, indexed once per session in Elasticsearch (and the database table)."""
     if not es_url():
         pytest.skip("needs the real Elasticsearch that scripts/test.sh starts")
-    from search import services
 
     backends = search_backends(ELASTICSEARCH_URL=es_url())
     with override_settings(PORTAL_SEARCH_BACKENDS=backends), django_db_blocker.unblock():
@@ -92,7 +95,6 @@ def es_index(demo, django_db_setup, django_db_blocker):
 @pytest.fixture(scope="session")
 def db_index(demo, django_db_setup, django_db_blocker):
     """The demo in the database table (what the fallback searches)."""
-    from search import services
 
     with override_settings(PORTAL_SEARCH_BACKENDS=search_backends(ELASTICSEARCH_URL="")), django_db_blocker.unblock():
         services.index_rebuild()
@@ -153,9 +155,6 @@ def ids(body) -> list[int]:
 def make_project(*, title: dict, summary: dict | None = None, publish: bool = True, **fields):
     """A published project below the project listing (the demo's, or one the factories build), titles per
     language; the languages not given stay empty (they fall back)."""
-    from cms.demo.loader import set_translations
-    from investment.models import Agency, ProjectIndexPage, ProjectPage
-    from tests.factories.investment import AgencyFactory, listing
 
     parent = listing(ProjectIndexPage)
     agency = fields.pop("agency", None) or Agency.objects.first() or AgencyFactory()

@@ -2,6 +2,8 @@
 
 import pytest
 
+from investment.models import Place, Sector
+
 from .conftest import api, ids
 
 pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db, pytest.mark.smoke]
@@ -75,7 +77,6 @@ def test_type_status_and_capital_filters(client, backend):
 
 
 def test_sector_filter_includes_children(client, backend):
-    from investment.models import Sector
 
     parent = Sector.objects.get(code="C")
     child = parent.get_children().first()
@@ -90,7 +91,6 @@ def test_sector_filter_includes_children(client, backend):
 
 
 def test_location_filter_includes_children(client, backend):
-    from investment.models import Place
 
     province = Place.objects.get(name_vi="Tỉnh Đồng Tháp")
     commune = Place.objects.get(name_vi="Xã Cái Bè")

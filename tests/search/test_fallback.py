@@ -12,6 +12,13 @@ import pytest
 from django.test import override_settings
 from django.utils import timezone
 
+from investment.models import ProjectPage
+from search import services
+from search.backends import BackendUnavailable, get_search_backend
+from search.models import PendingIndexUpdate
+from search.params import SearchParams
+from search.services import pending_retry
+
 from .conftest import ROOT, api, es_url, make_project, search_backends
 
 pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
@@ -47,7 +54,6 @@ def own_pid() -> int:
 
 
 def wait_until_healthy(seconds: float = 30) -> None:
-    from search.backends import get_search_backend
 
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -59,7 +65,6 @@ def wait_until_healthy(seconds: float = 30) -> None:
 
 @pytest.fixture
 def own_index(own_es, db, settings):
-    from search import services
 
     settings.PORTAL_SEARCH_BACKENDS = search_backends(ELASTICSEARCH_URL=own_es, PORTAL_SEARCH_TIMEOUT="1.5")
     services.index_rebuild()
@@ -69,8 +74,6 @@ def own_index(own_es, db, settings):
 
 def warm_up() -> None:
     """The first searches of a fresh node load its caches: not what these tests measure."""
-    from search.backends import BackendUnavailable, get_search_backend
-    from search.params import SearchParams
 
     elasticsearch = get_search_backend().primary
     for language in ("vi", "en"):  # with the long timeout
@@ -85,8 +88,6 @@ def warm_up() -> None:
 
 
 def test_a_frozen_cluster_times_out_and_the_database_answers(client, own_index, django_capture_on_commit_callbacks):
-    from search.models import PendingIndexUpdate
-    from search.services import pending_retry
 
     assert api(client, q="xoai", lang="vi")["backend"] == "elasticsearch"
     pid = own_pid()
@@ -120,8 +121,6 @@ def test_a_frozen_cluster_times_out_and_the_database_answers(client, own_index, 
 
 
 def test_a_stopped_cluster_falls_back_and_says_so(client, own_index, django_capture_on_commit_callbacks):
-    from investment.models import ProjectPage
-    from search.models import PendingIndexUpdate
 
     assert api(client, q="Đồng Tháp", lang="vi")["backend"] == "elasticsearch"
     result = es_script("stop", timeout=60)

@@ -4,7 +4,10 @@ import threading
 
 import pytest
 from django.core.management import call_command
+from django.db import connections
 from django.test import Client
+
+from search import health
 
 from .conftest import api, es_backend, es_url, search_backends
 
@@ -12,7 +15,6 @@ pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
 
 
 def test_rebuild_swaps_aliases_while_searches_keep_succeeding(scratch_index, capsys, settings):
-    from search import health
 
     settings.PORTAL_SEARCH_BACKENDS = search_backends(  # a failure would show as database answers
         ELASTICSEARCH_URL=es_url(), PORTAL_SEARCH_INDEX_PREFIX=scratch_index, PORTAL_SEARCH_RETRY_AFTER="60"
@@ -27,7 +29,6 @@ def test_rebuild_swaps_aliases_while_searches_keep_succeeding(scratch_index, cap
     stop = threading.Event()
 
     def searcher():
-        from django.db import connections
 
         client = Client()
         try:

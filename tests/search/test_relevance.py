@@ -4,6 +4,7 @@
 
 import pytest
 from django.db import connection
+from wagtail.models import Page
 
 from search.backends.base import load_backend
 from search.relevance import floors_check, load_floors, load_queries, relevance_evaluate
@@ -34,7 +35,6 @@ def test_elasticsearch_above_its_floors(es_index):
 
 
 def test_the_set_is_well_formed():
-    from wagtail.models import Page
 
     queries = load_queries()
     assert len(queries) >= 120

@@ -5,7 +5,11 @@ import pytest
 from django.core.management import call_command
 from django.test import override_settings
 
+from investment.models import ProjectIndexPage, ProjectPage
+from search import services
+from search.backends import get_search_backend
 from search.models import PendingIndexUpdate, SearchEntry
+from search.params import SearchParams
 from tests.factories.investment import ProjectPageFactory, listing
 
 from .conftest import DEAD_URL, api, ids, make_project, search_backends
@@ -14,8 +18,6 @@ pytestmark = pytest.mark.django_db
 
 
 def es_ids(q: str, lang: str = "vi") -> list[int]:
-    from search.backends import get_search_backend
-    from search.params import SearchParams
 
     elasticsearch = get_search_backend().primary
     return ids({"results": elasticsearch.search(SearchParams(q=q, lang=lang, page_size=50)).results})
@@ -37,7 +39,6 @@ def test_publish_and_unpublish_update_the_database_table(client, settings, djang
 
 
 def test_publish_unpublish_move_delete_reach_elasticsearch(scratch_index, django_capture_on_commit_callbacks):
-    from investment.models import ProjectPage
 
     with django_capture_on_commit_callbacks(execute=True):
         page = make_project(title={"vi": "Trạm sấy lúa Thanh Bình", "en": "Thanh Binh rice dryer", "ja": "乾燥施設"})
@@ -52,7 +53,6 @@ def test_publish_unpublish_move_delete_reach_elasticsearch(scratch_index, django
     assert es_ids("say lua") == [page.pk]
 
     # moving changes the URL: the index follows
-    from search.backends import get_search_backend
 
     other = make_project(title={"vi": "Dự án cha tạm"}, publish=True)
     with django_capture_on_commit_callbacks(execute=True):
@@ -69,8 +69,6 @@ def test_publish_unpublish_move_delete_reach_elasticsearch(scratch_index, django
 
 
 def test_an_outage_keeps_the_change_and_retry_delivers_it(scratch_index, django_capture_on_commit_callbacks, caplog):
-    from investment.models import ProjectIndexPage
-    from search import services
 
     with django_capture_on_commit_callbacks(execute=True):
         listing(ProjectIndexPage)  # the site and its listing exist (and are indexed) before the outage
@@ -90,7 +88,6 @@ def test_an_outage_keeps_the_change_and_retry_delivers_it(scratch_index, django_
 
 
 def test_reconcile_repairs_drift(scratch_index, capsys):
-    from search.backends import get_search_backend
 
     ProjectPageFactory.create_batch(3)
     call_command("search_index", "--rebuild")

@@ -9,8 +9,12 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from django.db import connection
+from django.db import connection, connections
 from django.test import override_settings
+from django_tasks_db.models import DBTaskResult
+from wagtail.models import Page
+
+from search.models import PendingIndexUpdate, SearchEntry
 
 from .conftest import ROOT, delete_indices, es_backend, es_url, make_project, search_backends, settings_module_env
 
@@ -46,7 +50,6 @@ def run_worker(**env) -> subprocess.CompletedProcess:
 def in_own_connection(function):
     """Run ``function`` in a thread: its own database connection, outside the test's transaction,
     so that its writes are committed and the worker subprocess sees them."""
-    from django.db import connections
 
     def run():
         try:
@@ -61,9 +64,6 @@ def in_own_connection(function):
 @pytest.fixture
 def committed():
     """Committed writes (the worker must see them), removed again afterwards."""
-    from django_tasks_db.models import DBTaskResult
-
-    from search.models import PendingIndexUpdate, SearchEntry
 
     created: list[int] = []
     with override_settings(TASKS=DB_BACKEND):
@@ -71,7 +71,6 @@ def committed():
         yield created
 
         def cleanup():
-            from wagtail.models import Page
 
             for page in Page.objects.filter(pk__in=created):
                 page.delete()
@@ -83,9 +82,6 @@ def committed():
 
 
 def test_worker_applies_publish_and_unpublish(committed):
-    from django_tasks_db.models import DBTaskResult
-
-    from search.models import SearchEntry
 
     def publish():
         page = make_project(title={"vi": "Nhà máy gạch không nung Hồng Ngự", "en": "Hong Ngu unfired brick plant"})
@@ -107,9 +103,6 @@ def test_worker_applies_publish_and_unpublish(committed):
 def test_worker_retries_after_elasticsearch_comes_back(committed):
     if not es_url():
         pytest.skip("needs the real Elasticsearch that scripts/test.sh starts")
-    from django_tasks_db.models import DBTaskResult
-
-    from search.models import PendingIndexUpdate
 
     prefix = f"test-retry-{uuid.uuid4().hex[:6]}"
     env = {"PORTAL_SEARCH_INDEX_PREFIX": prefix, "PORTAL_SEARCH_RETRY_BASE_SECONDS": "1"}
