@@ -8,12 +8,15 @@ page: an inquiry officer with no page rights sees no draft, an agency editor no 
 """
 
 from django.db.models import Q
+from django.http import Http404
 from wagtail.admin.views.pages.bulk_actions import (
     DeleteBulkAction,
     MoveBulkAction,
     PublishBulkAction,
     UnpublishBulkAction,
 )
+from wagtail.admin.views.pages.workflow import ConfirmWorkflowCancellationView
+from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
@@ -45,3 +48,21 @@ SCOPED_PAGE_BULK_ACTIONS = [
     type(f"Scoped{action.__name__}", (ScopedPageBulkActionMixin, action), {})
     for action in (DeleteBulkAction, MoveBulkAction, PublishBulkAction, UnpublishBulkAction)
 ]
+
+
+class ScopedConfirmWorkflowCancellationView(ConfirmWorkflowCancellationView):
+    """Wagtail's confirmation, asked before publishing a page that is in a workflow, checks no permission: it
+    named any page's workflow and task to anyone signed in to the admin. Only who may edit the page sees it
+    (the step belongs to the edit view); anyone else gets 404, as for a page they may not open."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.object.permissions_for_user(request.user).can_edit():
+            raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+
+class ScopedPageViewSet(PageViewSet):
+    """Wagtail's default page views, but for the workflow-cancellation confirmation (above); registered for
+    ``Page`` after Wagtail's own base viewset, so every page type uses it (``cms.wagtail_hooks``)."""
+
+    confirm_workflow_cancellation_view_class = ScopedConfirmWorkflowCancellationView

@@ -8,7 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from cms.admin_api import PortalPagesAdminAPIViewSet
-from cms.admin_pages import SCOPED_PAGE_BULK_ACTIONS, pages_shown_in_admin
+from cms.admin_pages import SCOPED_PAGE_BULK_ACTIONS, ScopedPageViewSet, pages_shown_in_admin
 from cms.models import GlossaryTerm
 from cms.views.translation_copy import copy_translation_content
 from cms.views.translation_status import translation_review, translation_status
@@ -87,3 +87,8 @@ class GlossaryTermViewSet(SnippetViewSet):
 
 
 register_snippet(GlossaryTermViewSet)
+
+
+@hooks.register("register_admin_viewset", order=1)  # after Wagtail's base page viewset, so that it replaces it
+def register_scoped_page_viewset():
+    return ScopedPageViewSet("portal_pages")

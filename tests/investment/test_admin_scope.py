@@ -81,3 +81,21 @@ def test_bulk_action_pages_name_no_page_the_user_may_not_see(agriculture_editor,
     assert SECRET not in shown and OURS in shown
     shown = text(as_user(OfficerFactory(agency=agriculture)).get(url))
     assert SECRET not in shown and OURS not in shown
+
+
+def test_the_workflow_cancellation_step_names_no_page_the_user_may_not_edit(
+    itpc, agriculture_editor, moderator, project_index
+):
+    """Wagtail's confirmation before publishing a page in moderation told any admin user the page's
+    workflow and task; only who may edit the page gets it now."""
+    page = ProjectPageFactory(agency=itpc, title=SECRET, live=False)
+    workflow = page.get_workflow()
+    assert workflow is not None
+    workflow.start(page, moderator)
+    url = f"/admin/pages/workflow/confirm_cancellation/{page.pk}/"
+    refused = as_user(agriculture_editor).get(url)
+    assert refused.status_code == 404
+    assert SECRET not in refused.content.decode() and workflow.name not in refused.content.decode()
+    allowed = as_user(moderator).get(url)
+    assert allowed.status_code == 200
+    assert allowed.json()["step"] == "confirm" and workflow.name in allowed.json()["html"]
