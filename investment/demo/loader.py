@@ -214,8 +214,6 @@ def ensure_incentives(report: DemoReport) -> dict[str, Incentive]:
                 incentive.legal_document, incentive.legal_article = document, article if document else ""
             set_translations(incentive, "title", data["title"])
             set_translations(incentive, "description", data["description"])
-            if data["legal_basis"]:
-                set_translations(incentive, "legal_basis", data["legal_basis"])
             incentive.save()
             report.add(f"incentive: {data['title']['vi']}")
         incentives[data["key"]] = incentive
