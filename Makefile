@@ -34,6 +34,9 @@ prod: install ## The production-shaped stack through nginx on 127.0.0.1:$(PORT) 
 bench: install ## Performance figures: search (100,000 documents) and HTTP (floor, pages, inquiries, memory)
 	@scripts/bench.sh
 
+profile: install ## Where an uncached render of PAGE goes (queries, ratio to the floor, cProfile top functions); needs the demo in DATABASE_URL
+	PAGE="$(PAGE)" $(VENV)/bin/python bench/profile_page.py
+
 lint: install ## ruff (lint and format check), the import contracts (no cycle, imports one way), Django checks, missing migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -52,4 +55,4 @@ messages: install ## Extract UI strings into locale/*/LC_MESSAGES/django.po (nee
 lock: ## Re-pin requirements*.txt from requirements*.in in a throw-away virtualenv
 	@scripts/lock.sh
 
-.PHONY: help install run test prod bench lint format messages lock
+.PHONY: help install run test prod bench profile lint format messages lock
