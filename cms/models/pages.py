@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock, FeaturedPageBlock, KeyFigureBlock, ProcedureStepBlock
+from cms.visibility import public_pages
 
 
 class PortalPage(Page):
@@ -61,9 +62,8 @@ class HomePage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = (
-            NewsPage.objects.live().public().order_by("-date").defer_streamfields().select_related("image")[:3]
-        )
+        news = public_pages(NewsPage.objects.live(), request=request)
+        context["latest_news"] = news.order_by("-date").defer_streamfields().select_related("image")[:3]
         return context
 
 
