@@ -3,14 +3,14 @@
 A cached page is keyed by the current *generation*, a counter in the database that any change
 visible on the public site bumps (publish, unpublish, move, delete, a snippet or setting saved).
 
-Reading the generation costs no database round trip on a cache hit. The database row stays the truth; a
-copy of it lives in the page cache's store (one Redis shared by every app server in production) and each
-process memoises what it read for ``PORTAL_PAGE_CACHE_GENERATION_MEMO_SECONDS`` (default 1 s; 0: no memo).
-A bump updates the row, then overwrites the shared copy and forgets the local memo, so the bumping
-process sees it at once and every other server within the memo's lifetime. The shared copy is only ever
-*added* from the row (never overwrites), so a reader that read the row just before a bump cannot put the
-old value back. When the store is per process (``locmem://``, development and tests), other processes
-cannot see a bump through it: the memo's expiry then reads the row again.
+The database row stays the truth. When the page cache's store is shared (one Redis for every app server, as
+in production), a copy of the generation lives there too, and a cache hit costs no database round trip: a
+bump updates the row, then overwrites the shared copy, so every server sees it at once; the copy is only
+ever *added* from the row (never overwritten by a reader), so a reader that read the row just before a
+bump cannot put the old value back. A per-process store (``locmem://``, development and tests) cannot carry
+a bump to other processes, so there the row is read. Optionally each process also memoises its reading for
+``PORTAL_PAGE_CACHE_GENERATION_MEMO_SECONDS`` (default 0: off), which saves that round trip too at the
+price of other servers seeing a publish up to that long later (the bumping process forgets its memo).
 
 Never cached: anything but GET/HEAD under a language prefix, requests carrying a session (editors,
 previews, the user bar) or a pending flash message, responses that set cookies, non-200 responses,
