@@ -37,6 +37,9 @@ bench: install ## Performance figures: search (100,000 documents) and HTTP (floo
 relevance: install ## The relevance set: nDCG@5, P@1, recall@10, zero results per backend and language (before → after)
 	@scripts/relevance.sh
 
+profile: install ## Where an uncached render of PAGE goes (queries, ratio to the floor, cProfile top functions); needs the demo in DATABASE_URL
+	PAGE="$(PAGE)" $(VENV)/bin/python bench/profile_page.py
+
 lint: install ## ruff (lint and format check), the import contracts (no cycle, imports one way), Django checks, missing migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -55,4 +58,4 @@ messages: install ## Extract UI strings into locale/*/LC_MESSAGES/django.po (nee
 lock: ## Re-pin requirements*.txt from requirements*.in in a throw-away virtualenv
 	@scripts/lock.sh
 
-.PHONY: help install run test prod bench relevance lint format messages lock
+.PHONY: help install run test prod bench profile relevance lint format messages lock

@@ -1,24 +1,35 @@
 """HTTP benchmark of the portal behind gunicorn (production settings, DEBUG off), on loopback.
 
-For each scenario, Locust offers a constant arrival rate for a bounded time after a warm-up and
-reports p50/p95/p99, requests/s and the error rate; each page's p50 is divided by the p50 of the
-floor (/healthz: a bare view returning a fixed string, through the same server and middleware).
-The rate is set below the slowest page's capacity, so latencies are service times, not queueing;
-a second, closed-loop run per scenario (no think time) gives the capacity in requests/s.
-Pages run with the page cache off (uncached), on (cached), and on while a page is published
-every few seconds (cached, publishing), whose figures include the misses after each invalidation.
-Inquiries are submitted with the task worker running and delivering to an SMTP sink on loopback
-(aiosmtpd). The peak resident memory of the gunicorn processes is sampled.
+Method. For each scenario Locust offers a constant arrival rate (``BENCH_RATE``, default 1 request/s) for
+``BENCH_SECONDS`` after a warm-up, and reports p50/p95/p99, requests/s and the error rate. At 1 request/s the
+two-core machine is idle between requests, so the latencies are service times, not contention with the
+previous request (at 5 req/s an uncached page's p50 doubled). Each page's p50 is divided by the p50 of the
+floor (/healthz: a bare view returning a fixed string, through the same server and middleware) measured in
+the same run. A second, closed-loop run per scenario (2 users per worker, no pause) gives the capacity in
+requests/s. Pages run with the page cache off (uncached), on (cached), and on while an editor publishes one of
+the measured project pages every few seconds (cached, publishing: its figures include the misses each publish
+causes). With Varnish installed, the same pages are measured through it (deploy/varnish/portal.vcl in front of
+the cached server, purged on publish through Wagtail's frontend cache): the frontend-cache rows.
 
-Run by `make bench` (scripts/bench.sh), which provides DATABASE_URL and ELASTICSEARCH_URL.
+Inquiries are submitted with the task worker running and delivering to an SMTP sink on loopback (aiosmtpd).
+Memory: the resident size of each gunicorn process is sampled throughout (peak per worker, and the master),
+and a soak run (``BENCH_SOAK_SECONDS``, default 300) of mixed uncached pages samples every worker to show
+whether it grows.
+
+Every port it opens can be set, so that it runs beside other services: ``BENCH_APP_PORT`` (gunicorn, one
+server at a time), ``BENCH_SMTP_PORT`` (the SMTP sink), ``BENCH_VARNISH_PORT`` and ``BENCH_VARNISH_ADMIN_PORT``;
+unset, a free port is taken. Run by `make bench` (scripts/bench.sh), which provides DATABASE_URL,
+ELASTICSEARCH_URL and CACHE_URL (its own PostgreSQL, Elasticsearch and Redis, on ports it can be told too).
 """
 
 import csv
 import json
 import os
 import secrets
+import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,19 +41,28 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-RATE = float(os.environ.get("BENCH_RATE", "5"))  # requests per second offered
-DURATION = int(os.environ.get("BENCH_SECONDS", "20"))
+RATE = float(os.environ.get("BENCH_RATE", "1"))  # requests per second offered
+DURATION = int(os.environ.get("BENCH_SECONDS", "30"))
 WARMUP = int(os.environ.get("BENCH_WARMUP_SECONDS", "4"))
 CAPACITY_SECONDS = int(os.environ.get("BENCH_CAPACITY_SECONDS", "8"))
 WORKERS = int(os.environ.get("BENCH_WORKERS", "4"))
 PUBLISH_EVERY = float(os.environ.get("BENCH_PUBLISH_EVERY_SECONDS", "10"))
+SOAK_SECONDS = int(os.environ.get("BENCH_SOAK_SECONDS", "300"))
+SOAK_RATE = float(os.environ.get("BENCH_SOAK_RATE", "4"))
 PER_USER_RATE = 1.0
+SAMPLE_EVERY = 0.5  # seconds between memory samples
 
 
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def port_setting(name: str) -> int:
+    """The port named by the environment variable ``name``, else a free one."""
+    value = os.environ.get(name, "").strip()
+    return int(value) if value else free_port()
 
 
 class SmtpSink:
@@ -53,7 +73,7 @@ class SmtpSink:
 
         self.received = 0
         self.acknowledgements = 0  # e-mails to the benchmark's investors (bench-<key>@example.com)
-        self.port = free_port()
+        self.port = port_setting("BENCH_SMTP_PORT")
         sink = self
 
         class Handler:
@@ -72,7 +92,7 @@ class SmtpSink:
         self.controller.stop()
 
 
-def server_env(static_root: str, cache_seconds: int, smtp_port: int) -> dict:
+def server_env(static_root: str, cache_seconds: int, smtp_port: int, extra: dict | None = None) -> dict:
     return {
         **os.environ,
         "EMAIL_URL": f"smtp://127.0.0.1:{smtp_port}",
@@ -85,6 +105,7 @@ def server_env(static_root: str, cache_seconds: int, smtp_port: int) -> dict:
         "PORTAL_INQUIRY_RATE_LIMIT": "1000000",
         "LOG_LEVEL": "WARNING",
         "DATABASE_CONN_MAX_AGE": "60",
+        **(extra or {}),
     }
 
 
@@ -92,21 +113,36 @@ def manage(env: dict, *args: str) -> None:
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
 
 
+def rss_mb(pid: int) -> float | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
 class Server:
+    """gunicorn (BENCH_WORKERS workers x 2 threads) and the task worker, with every process's memory sampled."""
+
     def __init__(self, env: dict):
-        self.port = free_port()
+        self.port = port_setting("BENCH_APP_PORT")
         self.url = f"http://127.0.0.1:{self.port}"
         self.env = env
-        self.peak_rss_mb = 0.0
+        self.peak_master_mb = 0.0
+        self.peak_worker_mb: dict[int, float] = {}  # gunicorn worker pid → its peak resident size
+        self.samples: list[tuple[float, dict[int, float]]] = []  # (time, {worker pid: MB})
         self._stop = threading.Event()
 
     def __enter__(self):
+        self.log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in __exit__); a pipe nobody reads could fill up
         self.process = subprocess.Popen(
             [
                 PYTHON, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py", "--bind", f"127.0.0.1:{self.port}",
                 "--workers", str(WORKERS), "--access-logfile", "/dev/null", "portal.wsgi",
             ],
-            cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=self.log,
         )  # fmt: skip
         self.worker = subprocess.Popen(
             [PYTHON, "manage.py", "db_worker", "--verbosity", "0"], cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL
@@ -118,24 +154,25 @@ class Server:
                     break
             except OSError:
                 if self.process.poll() is not None:
-                    raise RuntimeError(self.process.stderr.read().decode()[-3000:]) from None
+                    self.log.seek(0)
+                    raise RuntimeError(self.log.read().decode()[-3000:]) from None
                 time.sleep(0.3)
         self._sampler = threading.Thread(target=self._sample_memory, daemon=True)
         self._sampler.start()
         return self
 
     def _sample_memory(self):
-        while not self._stop.wait(0.5):
-            pids = [self.process.pid, *self._children(self.process.pid)]
-            total_kb = 0
-            for pid in pids:
-                try:
-                    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                        if line.startswith("VmRSS:"):
-                            total_kb += int(line.split()[1])
-                except OSError:
-                    continue
-            self.peak_rss_mb = max(self.peak_rss_mb, total_kb / 1024)
+        while not self._stop.wait(SAMPLE_EVERY):
+            master = rss_mb(self.process.pid)
+            if master is not None:
+                self.peak_master_mb = max(self.peak_master_mb, master)
+            workers = {}
+            for pid in self._children(self.process.pid):
+                size = rss_mb(pid)
+                if size is not None:
+                    workers[pid] = size
+                    self.peak_worker_mb[pid] = max(self.peak_worker_mb.get(pid, 0.0), size)
+            self.samples.append((time.monotonic(), workers))
 
     @staticmethod
     def _children(pid: int) -> list[int]:
@@ -153,29 +190,86 @@ class Server:
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 process.kill()
+        self.log.close()
 
     def get_json(self, path: str):
         with urllib.request.urlopen(f"{self.url}{path}", timeout=30) as response:  # noqa: S310 (loopback)
             return json.load(response)
 
 
+class Varnish:
+    """Debian's varnishd with deploy/varnish/portal.vcl (rendered by deploy/render.py) in front of ``backend``."""
+
+    VCL = ROOT / "deploy" / "varnish" / "portal.vcl"
+
+    @classmethod
+    def available(cls) -> bool:
+        return cls.VCL.exists() and shutil.which("varnishd") is not None
+
+    def __init__(self, backend_port: int):
+        self.port = port_setting("BENCH_VARNISH_PORT")
+        self.admin_port = port_setting("BENCH_VARNISH_ADMIN_PORT")
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.backend_port = backend_port
+
+    def __enter__(self):
+        sys.path.insert(0, str(ROOT / "deploy"))
+        from render import render_text
+
+        self.dir = Path(tempfile.mkdtemp(prefix="portal-bench-varnish-"))
+        vcl = self.dir / "portal.vcl"
+        values = {"BACKEND_HOST": "127.0.0.1", "BACKEND_PORT": str(self.backend_port), "PURGERS": '"127.0.0.1";'}
+        vcl.write_text(render_text(self.VCL.read_text(), values, "varnish/portal.vcl"))
+        argv = [
+            shutil.which("varnishd"), "-F", "-n", str(self.dir / "state"), "-a", f"127.0.0.1:{self.port}",
+            "-T", f"127.0.0.1:{self.admin_port}", "-f", str(vcl), "-s", "malloc,128m", "-p", "ban_lurker_sleep=0.1",
+        ]  # fmt: skip
+        if os.geteuid() == 0:
+            argv += ["-j", "unix,user=nobody"]
+        self.process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/healthz", timeout=2):  # noqa: S310 (loopback)
+                    return self
+            except OSError:
+                if self.process.poll() is not None:
+                    raise RuntimeError(self.process.stderr.read().decode()[-3000:]) from None
+                time.sleep(0.3)
+        raise RuntimeError("varnishd did not answer")
+
+    def __exit__(self, *exc):
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
 def locust(
-    server: Server, *, paths: list[str] | None = None, inquiry: bool = False, seconds: int, closed_loop: bool = False
+    url: str,
+    *,
+    paths: list[str] | None = None,
+    inquiry: bool = False,
+    seconds: int,
+    closed_loop: bool = False,
+    rate: float = RATE,
 ) -> dict:
-    """A constant arrival rate of RATE requests/s, or (closed_loop) 2 users per worker without pause."""
-    users = 2 * WORKERS if closed_loop else max(1, round(RATE / PER_USER_RATE))
+    """A constant arrival rate of ``rate`` requests/s, or (closed_loop) 2 users per worker without pause."""
+    users = 2 * WORKERS if closed_loop else max(1, round(rate / PER_USER_RATE))
     with tempfile.TemporaryDirectory() as tmp:
         prefix = str(Path(tmp) / "run")
         env = {
             **os.environ,
             "BENCH_PATHS": "\n".join(paths or []),
             "BENCH_INQUIRY": "1" if inquiry else "0",
-            "BENCH_RATE": "1000" if closed_loop else str(PER_USER_RATE),
+            "BENCH_RATE": "1000" if closed_loop else str(rate / users),
         }
         subprocess.run(
             [
                 PYTHON, "-m", "locust", "-f", str(ROOT / "bench" / "locustfile.py"), "--headless",
-                "-u", str(users), "-r", str(users), "-t", f"{seconds}s", "--host", server.url,
+                "-u", str(users), "-r", str(users), "-t", f"{seconds}s", "--host", url,
                 "--csv", prefix, "--only-summary", "--loglevel", "ERROR", "--stop-timeout", "5",
             ],
             env=env, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=seconds + 60,
@@ -200,31 +294,32 @@ def locust(
     }
 
 
-def measure(server: Server, name: str, *, capacity: bool = True, **kwargs) -> dict:
-    for path in kwargs.get("paths") or []:  # every page once first: image renditions are made on first view
-        with urllib.request.urlopen(f"{server.url}{path}", timeout=60) as response:  # noqa: S310 (loopback)
+def measure(url: str, name: str, *, capacity: bool = True, **kwargs) -> dict:
+    for path in kwargs.get("paths") or []:  # every page once first (a cache miss, renditions that are missing)
+        with urllib.request.urlopen(f"{url}{path}", timeout=60) as response:  # noqa: S310 (loopback)
             response.read()
-    warmup = locust(server, seconds=WARMUP, **kwargs)
-    result = locust(server, seconds=DURATION, **kwargs)
+    warmup = locust(url, seconds=WARMUP, **kwargs)
+    result = locust(url, seconds=DURATION, **kwargs)
     result["name"] = name
     result["capacity"] = None
     if capacity:
-        result["capacity"] = locust(server, seconds=CAPACITY_SECONDS, closed_loop=True, **kwargs)["rps"]
+        result["capacity"] = locust(url, seconds=CAPACITY_SECONDS, closed_loop=True, **kwargs)["rps"]
     result["sent"] = warmup["total"] + result["total"]  # all requests of both runs (capacity: not counted)
     return result
 
 
 class Publisher:
-    """Publishes a new revision of one live page every PUBLISH_EVERY seconds (a real editor's publish,
-    through Wagtail, so the page cache is invalidated exactly as in production)."""
+    """Publishes a new revision of one of the measured project pages every PUBLISH_EVERY seconds, in turn (a real
+    editor's publish, through Wagtail, so the caches are invalidated exactly as in production)."""
 
-    def __init__(self, env: dict):
+    def __init__(self, env: dict, paths: list[str]):
         self.env = env
+        self.paths = paths
         self.count = 0
         self._stop = threading.Event()
 
     def __enter__(self):
-        os.environ.update(self.env)  # the server's settings, database and search
+        os.environ.update(self.env)  # the server's settings, database, search and frontend cache
         sys.path.insert(0, str(ROOT))
         import django
 
@@ -235,12 +330,18 @@ class Publisher:
 
     def _run(self):
         from django.db import connection
+        from wagtail.models import Page
 
-        from cms.models import InvestorGuidePage
-
-        while not self._stop.wait(PUBLISH_EVERY):
-            guide = InvestorGuidePage.objects.live().order_by("pk").first()
-            guide.save_revision().publish()
+        pages = []
+        for path in self.paths:
+            language, *slugs = [part for part in path.split("/") if part]
+            field = "url_path_" + language.replace("-", "_")
+            page = Page.objects.filter(**{f"{field}__endswith": "/".join(slugs) + "/"}).first()
+            if page is not None:
+                pages.append(page.pk)
+        while pages and not self._stop.wait(PUBLISH_EVERY):
+            page = Page.objects.get(pk=pages[self.count % len(pages)]).specific
+            page.save_revision().publish()
             self.count += 1
         connection.close()
 
@@ -293,66 +394,145 @@ def discover(server: Server) -> dict[str, list[str]]:
     }
 
 
-def main() -> None:
-    started = time.monotonic()
-    static_root = tempfile.mkdtemp(prefix="portal-bench-static-")
-    results = []
-    peak = 0.0
-    with SmtpSink() as smtp:
-        setup_env = server_env(static_root, 0, smtp.port)
-        print(f"Preparing: migrate, demo, static files (DATABASE_URL={setup_env.get('DATABASE_URL', 'sqlite')})")
-        manage(setup_env, "migrate", "--noinput", "--verbosity", "0")
-        manage(setup_env, "load_demo")
-        manage(setup_env, "collectstatic", "--noinput", "--verbosity", "0")
-        for cache_seconds, label in ((0, "uncached"), (600, "cached")):
-            env = server_env(static_root, cache_seconds, smtp.port)
-            with Server(env) as server:
-                targets = discover(server)
-                if label == "uncached":
-                    results.append(measure(server, "floor (/healthz)", paths=["/healthz"]))
-                    for name, paths in targets.items():
-                        results.append(measure(server, f"{name}, {label}", paths=paths))
-                    received_before = wait_until_quiet(smtp)  # the demo's own queued e-mails go first
-                    inquiry = measure(server, "inquiry submission (worker running)", inquiry=True, capacity=False)
-                    results.append(inquiry)
-                    stored = stored_bench_inquiries()
-                    acknowledged = wait_for_acknowledgements(smtp, expected=stored)
-                    delivered = smtp.received - received_before
-                else:
-                    cached = {name: paths for name, paths in targets.items() if name != "search page"}
-                    for name, paths in cached.items():  # search results are never page-cached
-                        results.append(measure(server, f"{name}, {label}", paths=paths))
-                    with Publisher(env) as publisher:
-                        for name, paths in cached.items():
-                            row = measure(server, f"{name}, {label}, publishing", paths=paths, capacity=False)
-                            results.append(row)
-                peak = max(peak, server.peak_rss_mb)
-    floor = results[0]["p50"] or 1.0
-    print()
-    print(f"HTTP benchmark: gunicorn {WORKERS} workers x 2 threads (gthread), production settings, DEBUG off,")
-    print(f"PostgreSQL and Elasticsearch on loopback, {os.cpu_count()} CPUs shared with Locust. Locust at a constant")
-    print(f"{RATE:g} req/s for {DURATION} s after a {WARMUP} s warm-up per scenario; capacity: {2 * WORKERS} users")
-    print(f"without pause for {CAPACITY_SECONDS} s. 'publishing': a page is published every {PUBLISH_EVERY:g} s")
-    print("meanwhile, and each publish invalidates every cached page.")
-    shared = os.environ.get("CACHE_URL", "").startswith("redis://")
-    print("Page cache: " + ("one Redis shared by all workers (CACHE_URL)." if shared else "per worker process."))
+def soak(server: Server, targets: dict[str, list[str]]) -> dict:
+    """Mixed uncached pages for SOAK_SECONDS at SOAK_RATE; each worker's resident size in the first and the last
+    minute (medians of the samples), so that a leak shows as growth."""
+    paths = [path for name in ("home", "project listing", "project detail", "search page") for path in targets[name]]
+    begun = time.monotonic()
+    result = locust(server.url, paths=paths, seconds=SOAK_SECONDS, rate=SOAK_RATE)
+    samples = [(moment - begun, workers) for moment, workers in server.samples if moment >= begun]
+    window = min(60.0, SOAK_SECONDS / 4)
+    report = {"requests": result["count"], "errors": result["errors"], "p50": result["p50"], "workers": []}
+    pids = sorted({pid for _moment, workers in samples for pid in workers})
+    for pid in pids:
+        series = [(moment, workers[pid]) for moment, workers in samples if pid in workers]
+        first = [size for moment, size in series if moment <= series[0][0] + window]
+        last = [size for moment, size in series if moment >= series[-1][0] - window]
+        if not first or not last:
+            continue
+        report["workers"].append(
+            {
+                "pid": pid,
+                "seconds": round(series[-1][0] - series[0][0]),
+                "first": statistics.median(first),
+                "last": statistics.median(last),
+                "peak": max(size for _moment, size in series),
+            }
+        )
+    return report
+
+
+def print_table(results: list[dict], floor: float) -> None:
     columns = ("p50 ms", "p95 ms", "p99 ms", "req/s", "errors", "p50/floor", "capacity")
-    print(f"{'scenario':40}" + "".join(f"{column:>10}" for column in columns))
+    print(f"{'scenario':46}" + "".join(f"{column:>10}" for column in columns))
     for row in results:
+        if "section" in row:
+            print(f"-- {row['section']}")
+            continue
         values = (row["p50"], row["p95"], row["p99"], row["rps"])
         capacity = f"{row['capacity']:10.1f}" if row["capacity"] is not None else f"{'-':>10}"
         print(
-            f"{row['name']:40}"
+            f"{row['name']:46}"
             + "".join(f"{value:10.1f}" for value in values)
             + f"{row['errors']:10.2%}{row['p50'] / floor:10.2f}"
             + capacity
         )
-    print(f"publishes during the cached runs: {publisher.count}")
+
+
+def main() -> None:
+    started = time.monotonic()
+    static_root = tempfile.mkdtemp(prefix="portal-bench-static-")
+    results: list[dict] = []
+    memory: dict[str, Server] = {}
+    soaked: dict = {}
+    publishes: dict[str, int] = {}
+    with_varnish = Varnish.available() and os.environ.get("BENCH_VARNISH", "1") != "0"
+    with SmtpSink() as smtp:
+        setup_env = server_env(static_root, 0, smtp.port)
+        print(f"Preparing: migrate, demo, static files (DATABASE_URL={setup_env.get('DATABASE_URL', 'sqlite')})")
+        manage(setup_env, "migrate", "--noinput", "--verbosity", "0")
+        manage(setup_env, "load_demo", "--force")  # the production settings refuse the demo without it
+        manage(setup_env, "collectstatic", "--noinput", "--verbosity", "0")
+        # Uncached: the floor, the pages, the inquiry, then the soak.
+        env = server_env(static_root, 0, smtp.port)
+        with Server(env) as server:
+            targets = discover(server)
+            results.append({"section": "page cache off"})
+            results.append(measure(server.url, "floor (/healthz)", paths=["/healthz"]))
+            for name, paths in targets.items():
+                results.append(measure(server.url, f"{name}, uncached", paths=paths))
+            received_before = wait_until_quiet(smtp)  # the demo's own queued e-mails go first
+            results.append(measure(server.url, "inquiry submission (worker running)", inquiry=True, capacity=False))
+            stored = stored_bench_inquiries()
+            acknowledged = wait_for_acknowledgements(smtp, expected=stored)
+            delivered = smtp.received - received_before
+            if SOAK_SECONDS > 0:
+                soaked = soak(server, targets)
+            memory["uncached"] = server
+        # Cached (Django's page cache in Redis), then the same through Varnish.
+        cached = {name: paths for name, paths in targets.items() if name != "search page"}  # never page-cached
+        extra = {}
+        varnish = Varnish(port_setting("BENCH_APP_PORT")) if with_varnish else None
+        if varnish is not None:
+            extra = {"PORTAL_FRONTEND_CACHE_URL": varnish.url}
+        env = server_env(static_root, 600, smtp.port, extra)
+        with Server(env) as server:
+            if varnish is not None:
+                varnish.backend_port = server.port
+            results.append({"section": "page cache on (Redis, shared by the workers)"})
+            for name, paths in cached.items():
+                results.append(measure(server.url, f"{name}, cached", paths=paths))
+            with Publisher(env, targets["project detail"]) as publisher:
+                for name, paths in cached.items():
+                    results.append(measure(server.url, f"{name}, cached, publishing", paths=paths, capacity=False))
+            publishes["page cache"] = publisher.count
+            if varnish is not None:
+                with varnish:
+                    results.append({"section": "frontend cache (Varnish in front of the cached server)"})
+                    results.append(measure(varnish.url, "floor (/healthz) through Varnish", paths=["/healthz"]))
+                    for name, paths in cached.items():
+                        results.append(measure(varnish.url, f"{name}, Varnish", paths=paths))
+                    with Publisher(env, targets["project detail"]) as publisher:
+                        for name, paths in cached.items():
+                            row = measure(varnish.url, f"{name}, Varnish, publishing", paths=paths, capacity=False)
+                            results.append(row)
+                    publishes["Varnish"] = publisher.count
+            memory["cached"] = server
+    floor = next(row for row in results if row.get("name") == "floor (/healthz)")["p50"] or 1.0
+    print()
+    print(f"HTTP benchmark: gunicorn {WORKERS} workers x 2 threads (gthread), production settings, DEBUG off,")
+    print(f"PostgreSQL and Elasticsearch on loopback, {os.cpu_count()} CPUs shared with Locust. Service time: Locust")
+    print(f"at a constant {RATE:g} req/s (the machine idle between requests) for {DURATION} s after a {WARMUP} s")
+    print(f"warm-up per scenario; capacity: {2 * WORKERS} users without pause for {CAPACITY_SECONDS} s. 'publishing':")
+    print(f"an editor publishes one of the measured project pages every {PUBLISH_EVERY:g} s meanwhile.")
+    shared = os.environ.get("CACHE_URL", "").startswith("redis://")
+    print("Page cache: " + ("one Redis shared by all workers (CACHE_URL)." if shared else "per worker process."))
+    if not with_varnish:
+        print("Frontend cache: not measured (Varnish not installed, or BENCH_VARNISH=0).")
+    print_table(results, floor)
+    print("publishes during the publishing runs: " + ", ".join(f"{k} {v}" for k, v in publishes.items()))
     print(
         f"inquiries stored: {stored}; acknowledgements the worker delivered to their senders: "
         f"{acknowledged}; e-mails delivered in all (with the agencies' notices): {delivered}"
     )
-    print(f"peak memory of the server processes (gunicorn master + workers): {peak:.0f} MB")
+    for label, server in memory.items():
+        workers = sorted(server.peak_worker_mb.values(), reverse=True)
+        print(
+            f"peak memory, {label} server: per worker {', '.join(f'{size:.0f}' for size in workers)} MB "
+            f"(max {max(workers, default=0):.0f}), master {server.peak_master_mb:.0f} MB"
+        )
+    if soaked:
+        print(
+            f"soak: {soaked['requests']} mixed uncached requests in {SOAK_SECONDS} s at {SOAK_RATE:g} req/s "
+            f"(errors {soaked['errors']:.2%}, p50 {soaked['p50']:.0f} ms); resident size per worker, median of the"
+            " first and of the last minute:"
+        )
+        for worker in soaked["workers"]:
+            growth = worker["last"] - worker["first"]
+            print(
+                f"  worker {worker['pid']}: {worker['first']:.1f} → {worker['last']:.1f} MB "
+                f"({growth:+.1f} MB over {worker['seconds']} s), peak {worker['peak']:.1f} MB"
+            )
     print(f"(benchmark took {time.monotonic() - started:.0f} s)")
 
 

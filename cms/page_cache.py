@@ -2,8 +2,15 @@
 
 A cached page is keyed by the current *generation*, a counter in the database that any change
 visible on the public site bumps (publish, unpublish, move, delete, a snippet or setting saved).
-Every app server reads the counter (one primary-key query) before answering from its cache, so a
-publish on one server is seen by all of them at once, with or without a shared cache.
+
+The database row stays the truth. When the page cache's store is shared (one Redis for every app server, as
+in production), a copy of the generation lives there too, and a cache hit costs no database round trip: a
+bump updates the row, then overwrites the shared copy, so every server sees it at once; the copy is only
+ever *added* from the row (never overwritten by a reader), so a reader that read the row just before a
+bump cannot put the old value back. A per-process store (``locmem://``, development and tests) cannot carry
+a bump to other processes, so there the row is read. Optionally each process also memoises its reading for
+``PORTAL_PAGE_CACHE_GENERATION_MEMO_SECONDS`` (default 0: off), which saves that round trip too at the
+price of other servers seeing a publish up to that long later (the bumping process forgets its memo).
 
 Never cached: anything but GET/HEAD under a language prefix, requests carrying a session (editors,
 previews, the user bar) or a pending flash message, responses that set cookies, non-200 responses,
@@ -18,6 +25,7 @@ after ``CsrfViewMiddleware``, which reads the reader's CSRF cookie before and se
 import hashlib
 import logging
 import re
+import time
 
 from django.conf import settings
 from django.core.cache import caches
@@ -40,9 +48,36 @@ MESSAGES_COOKIE = "messages"  # django.contrib.messages' cookie storage
 UNSTORED_HEADERS = {"x-page-cache", "content-length"}
 
 
-def current_generation() -> int:
+GENERATION_KEY = "generation"
+_memo = {"value": None, "until": 0.0}  # this process's last reading of the generation
+
+
+def _stored_generation() -> int:
     row = PageCacheGeneration.objects.filter(pk=1).values_list("generation", flat=True).first()
     return row or 0
+
+
+def _store_is_shared(store) -> bool:
+    return "locmem" not in type(store).__module__
+
+
+def current_generation() -> int:
+    """The page-cache generation: the local memo, else the shared copy, else the database row."""
+    now = time.monotonic()
+    if _memo["value"] is not None and now < _memo["until"]:
+        return _memo["value"]
+    store = caches[settings.PORTAL_PAGE_CACHE_ALIAS]
+    value = store.get(GENERATION_KEY) if _store_is_shared(store) else None
+    if value is None:
+        value = _stored_generation()
+        if _store_is_shared(store):
+            store.add(GENERATION_KEY, value, None)
+    _memo["value"], _memo["until"] = value, now + settings.PORTAL_PAGE_CACHE_GENERATION_MEMO_SECONDS
+    return value
+
+
+def forget_generation_memo() -> None:
+    _memo["value"], _memo["until"] = None, 0.0
 
 
 def bump_generation(**_kwargs) -> None:
@@ -52,6 +87,10 @@ def bump_generation(**_kwargs) -> None:
         updated = PageCacheGeneration.objects.filter(pk=1).update(generation=F("generation") + 1)
         if not updated:
             PageCacheGeneration.objects.get_or_create(pk=1, defaults={"generation": 2})
+        store = caches[settings.PORTAL_PAGE_CACHE_ALIAS]
+        if _store_is_shared(store):
+            store.set(GENERATION_KEY, _stored_generation(), None)
+        forget_generation_memo()
 
     transaction.on_commit(bump)
 

@@ -18,6 +18,7 @@ from wagtail.images import get_image_model
 
 from cms.catalogue import CatalogueKind, catalogue_kind
 from cms.media_privacy import hidden_collection_ids
+from cms.visibility import public_pages
 from investment.fields import MultipleChoiceListField
 from investment.models.parts import ProjectDocument, ProjectImage, ZonePlot
 from investment.models.reference import Place, Sector
@@ -40,11 +41,11 @@ def _image_prefetch(lookup: str, *specs: str) -> Prefetch:
     return Prefetch(lookup, queryset=get_image_model().objects.prefetch_renditions(*specs))
 
 
-def catalogue_base_queryset(*, model) -> QuerySet:
-    """Live, public pages of ``model`` with what a listing card shows, in a fixed number of queries."""
+def catalogue_base_queryset(*, model, request=None) -> QuerySet:
+    """Live, public pages of ``model`` with what a listing card shows, in a fixed number of queries
+    (``request``: the view restrictions are read once per request, cms/visibility.py)."""
     return (
-        model.objects.live()
-        .public()
+        public_pages(model.objects.live(), request=request)
         .defer_streamfields()
         .select_related("agency", "place")
         .prefetch_related(
@@ -59,10 +60,10 @@ def sector_subtree(*, code: str) -> QuerySet:
     return sector.with_descendants()
 
 
-def catalogue_list(*, kind: CatalogueKind, filters: dict) -> QuerySet:
+def catalogue_list(*, kind: CatalogueKind, filters: dict, request=None) -> QuerySet:
     """The live pages of one catalogue kind matching cleaned ``filters`` (see ``CatalogueFilterForm``)."""
     model = kind.model
-    queryset = catalogue_base_queryset(model=model)
+    queryset = catalogue_base_queryset(model=model, request=request)
     sector: Sector | None = filters.get("sector")
     if sector is not None:
         matching = model.objects.filter(sectors__in=sector.with_descendants()).values("pk")
@@ -89,23 +90,27 @@ def catalogue_list(*, kind: CatalogueKind, filters: dict) -> QuerySet:
     return queryset.order_by(*ORDERINGS[sort])
 
 
-def catalogue_related(*, page, limit: int = 4) -> list:
-    """Other live pages of the same kind sharing a sector or the place, most recently verified first."""
+def catalogue_related(*, page, sector_ids: list[int] | None = None, request=None, limit: int = 4) -> list:
+    """Other live pages of the same kind sharing a sector or the place, most recently verified first.
+
+    ``sector_ids``: the page's sectors when the caller has them already (saves a query)."""
     model = type(page)
-    sector_ids = [sector.pk for sector in page.sectors.all()]
+    if sector_ids is None:
+        sector_ids = [sector.pk for sector in page.sectors.all()]
     query = Q(sectors__in=sector_ids) if sector_ids else Q()
     if page.place_id:
         query |= Q(place_id=page.place_id)
     if not query:
         return []
     matching = model.objects.filter(query).exclude(pk=page.pk).values("pk")
-    queryset = catalogue_base_queryset(model=model).filter(pk__in=matching)
+    queryset = catalogue_base_queryset(model=model, request=request).filter(pk__in=matching)
     return list(queryset.order_by(F("last_verified").desc(), "-pk")[:limit])
 
 
 def project_detail_parts(*, project, request=None) -> dict:
-    """Gallery (with renditions), brochures, incentives and sectors of a project, one query each. The
-    brochures are those ``request`` may open (their collection's view restrictions, ``cms.media_privacy``)."""
+    """Gallery (with renditions), brochures and incentives of a project, one query each (the sectors are in
+    every catalogue page's context). The brochures are those ``request`` may open (their collection's view
+    restrictions, ``cms.media_privacy``)."""
     gallery = list(
         ProjectImage.objects.filter(page=project).order_by("sort_order").prefetch_related(_image_prefetch("image"))
     )
@@ -119,7 +124,6 @@ def project_detail_parts(*, project, request=None) -> dict:
         "gallery": gallery,
         "brochures": brochures,
         "incentives": list(project.incentives.select_related("legal_document")),
-        "sectors": list(project.sectors.order_by("path")),
     }
 
 
@@ -129,7 +133,6 @@ def zone_detail_parts(*, zone) -> dict:
         "plots": plots,
         "available_area_ha": sum((plot.area_ha for plot in plots if plot.available), Decimal("0")),
         "incentives": list(zone.incentives.select_related("legal_document")),
-        "sectors": list(zone.sectors.order_by("path")),
     }
 
 

@@ -2,12 +2,19 @@
 # `make bench`: the performance figures, on services of its own (PostgreSQL and Elasticsearch on
 # loopback, stopped at the end): 1. the search benchmark (100,000 generated documents: bulk
 # indexing rate, search API vs Elasticsearch `took`, database fallback on PostgreSQL);
-# 2. the HTTP benchmark (gunicorn, production settings: floor, pages cached and uncached,
-# inquiry submission, peak memory), its workers sharing one Redis cache as in production.
+# 2. the HTTP benchmark (gunicorn, production settings: floor, pages cached and uncached, through
+# Varnish, inquiry submission, memory per worker and a soak run), its workers sharing one Redis cache
+# as in production.
+#
+# Every port it opens can be set, so that it runs beside other services: BENCH_PG_PORT (55800),
+# BENCH_ES_PORT (59800) and BENCH_ES_TRANSPORT_PORT (Elasticsearch's node-to-node port; default: the first
+# free one of 9300-9400), BENCH_REDIS_PORT (56800), and for bench/http_bench.py BENCH_APP_PORT (gunicorn),
+# BENCH_SMTP_PORT (the SMTP sink), BENCH_VARNISH_PORT and BENCH_VARNISH_ADMIN_PORT (default: free ports).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 py=.venv/bin/python
 export PG_PORT=${BENCH_PG_PORT:-55800} ES_PORT=${BENCH_ES_PORT:-59800} REDIS_PORT=${BENCH_REDIS_PORT:-56800}
+if [ -n "${BENCH_ES_TRANSPORT_PORT:-}" ]; then export ES_TRANSPORT_PORT=$BENCH_ES_TRANSPORT_PORT; fi
 
 scripts/system-packages.sh postgres maven redis fonts
 cleanup() {

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """`make bench`: the search benchmark on services of its own.
 
-Starts a throw-away Elasticsearch (scripts/elasticsearch.sh, port BENCH_ES_PORT, default 59290)
-unless ELASTICSEARCH_URL is set, migrates a throw-away database (BENCH_DATABASE_URL, default a
-temporary SQLite file; never DATABASE_URL, whose search table the benchmark would replace), runs
-`manage.py search_bench`, and stops what it started.
+Starts a throw-away Elasticsearch (scripts/elasticsearch.sh, port BENCH_ES_PORT, default 59290, and its
+transport port BENCH_ES_TRANSPORT_PORT, default the first free one of 9300-9400) unless ELASTICSEARCH_URL
+is set, migrates a throw-away database (BENCH_DATABASE_URL, default a temporary SQLite file; never
+DATABASE_URL, whose search table the benchmark would replace), runs `manage.py search_bench`, and stops
+what it started.
 """
 
 import os
@@ -33,8 +34,12 @@ def main() -> int:
                 subprocess.run([str(ROOT / "scripts/elasticsearch.sh"), "fetch"], check=True, timeout=900)
                 began = time.monotonic()
                 started_es = True
+                es_env = dict(os.environ)
+                if os.environ.get("BENCH_ES_TRANSPORT_PORT"):
+                    es_env["ES_TRANSPORT_PORT"] = os.environ["BENCH_ES_TRANSPORT_PORT"]
                 out = subprocess.run(
                     [str(ROOT / "scripts/elasticsearch.sh"), "start", port],
+                    env=es_env,
                     check=True,
                     timeout=300,
                     capture_output=True,

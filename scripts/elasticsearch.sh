@@ -25,6 +25,7 @@
 #
 # Environment knobs (all optional):
 #   ES_VERSION (9.2.4)  ES_PORT (9250)  ES_HEAP ("256m:512m", or one size for both)
+#   ES_TRANSPORT_PORT (the node-to-node port; unset: Elasticsearch takes the first free one of 9300-9400)
 #   PORTAL_CACHE ($HOME/.cache/portal)  ES_JAVA_HOME  ES_USER (elasticsearch)
 #   ES_START_TIMEOUT (120 s)  ES_STOP_TIMEOUT (30 s)
 set -euo pipefail
@@ -280,6 +281,7 @@ write_config() { # write_config PORT RUNDIR
         echo "node.name: portal-test-$port"
         echo "network.host: 127.0.0.1"
         echo "http.port: $port"
+        if [ -n "${ES_TRANSPORT_PORT:-}" ]; then echo "transport.port: $ES_TRANSPORT_PORT"; fi
         echo "discovery.type: single-node"
         echo "path.data: $dir/data"
         echo "path.logs: $dir/logs"
@@ -438,7 +440,8 @@ main() {
     local port="${1:-$ES_PORT}"
     case "$cmd" in
         fetch) cmd_fetch ;;
-        start) check_port "$port"; cmd_start "$port" ;;
+        start) check_port "$port"; [ -z "${ES_TRANSPORT_PORT:-}" ] || check_port "$ES_TRANSPORT_PORT"
+               cmd_start "$port" ;;
         stop) check_port "$port"; cmd_stop "$port" ;;
         status) check_port "$port"; cmd_status "$port" ;;
         -h|--help|help|'') usage ;;

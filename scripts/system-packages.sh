@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages that the test suite needs, only those that are missing.
-# Usage: scripts/system-packages.sh [postgres] [chromium] [maven] [redis] [nginx] [gettext] [fonts] [pdftools]
+# Usage: scripts/system-packages.sh [postgres] [chromium] [maven] [redis] [nginx] [varnish] [gettext] [fonts] [pdftools]
 set -euo pipefail
 
 need=()
@@ -12,6 +12,7 @@ for what in "$@"; do
     redis) command -v redis-server >/dev/null 2>&1 || need+=(redis-server) ;;
     nginx) { command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; } || need+=(nginx)
            command -v openssl >/dev/null 2>&1 || need+=(openssl) ;;
+    varnish) [ -x /usr/sbin/varnishd ] || command -v varnishd >/dev/null 2>&1 || need+=(varnish) ;;
     gettext) command -v xgettext >/dev/null 2>&1 || need+=(gettext) ;;
     # The PDF documents (investment guide, demo brochures) embed Noto Sans (Vietnamese) and Noto Sans CJK.
     fonts) [ -f /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf ] || need+=(fonts-noto-core)

@@ -15,6 +15,7 @@ from cms.blocks import BaseStreamBlock, FeaturedPageBlock, KeyFigureBlock, Proce
 from cms.i18n import LANGUAGE_CODES
 from cms.links import base_url
 from cms.slugs import ascii_slug, page_ascii_slugs, page_urls, redirect_changed_urls
+from cms.visibility import public_pages
 
 
 class PortalPage(Page):
@@ -107,9 +108,8 @@ class HomePage(PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = (
-            NewsPage.objects.live().public().order_by("-date").defer_streamfields().select_related("image")[:3]
-        )
+        news = public_pages(NewsPage.objects.live(), request=request)
+        context["latest_news"] = news.order_by("-date").defer_streamfields().select_related("image")[:3]
         return context
 
 

@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 from cms.i18n import LANGUAGE_CODES, page_languages, page_url_in, translation_state
 from cms.links import absolute_url
 from cms.models import PrivacyNoticePage
+from cms.visibility import public_pages
 
 register = template.Library()
 
@@ -59,7 +60,8 @@ def navigation_pages(context):
     if site is None:
         return []
     root = site.root_page
-    return list(root.get_children().live().public().in_menu().only("id", "title", "url_path", "depth", "path"))
+    pages = public_pages(root.get_children().live(), request=request)
+    return list(pages.in_menu().only("id", "title", "url_path", "depth", "path"))
 
 
 @register.filter

@@ -188,7 +188,9 @@ class CataloguePage(CatalogueEntryMixin, PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = catalogue_related(page=self)
+        sectors = list(self.sectors.order_by("path"))  # one query: shown on the page and used for related items
+        context["sectors"] = sectors
+        context["related"] = catalogue_related(page=self, sector_ids=[sector.pk for sector in sectors], request=request)
         context["stale_after_months"] = settings.PORTAL_STALE_AFTER_MONTHS
         return context
 
@@ -684,8 +686,7 @@ class OpportunityPage(CataloguePage):
         context["calendar"] = [
             {"number": number, "label": label, "harvest": number in months} for number, label in Month.choices
         ]
-        context["sectors"] = list(self.sectors.order_by("path"))
-        context["incentives"] = list(self.incentives.all())
+        context["incentives"] = list(self.incentives.select_related("legal_document"))
         for name in ("value_chain_stages", "certifications", "partners_sought", "target_markets"):
             context[f"{name}_labels"] = self._meta.get_field(name).labels(getattr(self, name))
         return context
@@ -948,7 +949,7 @@ class CatalogueIndexPage(PortalPage):
             filters = {}
         else:
             filters = form.cleaned_data if form.is_bound else {}
-            queryset = catalogue_list(kind=kind, filters=filters).child_of(self)
+            queryset = catalogue_list(kind=kind, filters=filters, request=request).child_of(self)
             items_page = self.paginate(queryset, page=filters.get("page"), page_size=filters.get("page_size"))
             total = items_page.paginator.count
         query = request.GET.copy()

@@ -1,0 +1,74 @@
+"""The page-cache generation with a shared store (a real Redis, as in production): read without a database
+round trip, a bump seen at once, and never put back to an older value by a reader."""
+
+import shutil
+import socket
+import subprocess
+import time
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cms import page_cache
+from cms.models import PageCacheGeneration
+from portal.settings.env import cache_config
+
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs redis-server (system-packages.sh redis)"),
+]
+
+
+@pytest.fixture(scope="module")
+def redis_url():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    process = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture
+def shared_store(settings, redis_url, django_capture_on_commit_callbacks):
+    settings.CACHES = cache_config(redis_url)
+    settings.PORTAL_PAGE_CACHE_GENERATION_MEMO_SECONDS = 0
+
+    caches["pages"].clear()
+    page_cache.forget_generation_memo()
+    yield caches["pages"]
+    caches["pages"].clear()
+
+
+def test_the_generation_is_read_from_the_shared_store_without_the_database(shared_store):
+    first = page_cache.current_generation()  # the row, copied into the shared store
+    with CaptureQueriesContext(connection) as context:
+        assert page_cache.current_generation() == first
+    assert len(context.captured_queries) == 0
+
+
+def test_a_bump_is_seen_at_once_and_a_late_reader_cannot_put_the_old_value_back(
+    shared_store, django_capture_on_commit_callbacks
+):
+    before = page_cache.current_generation()
+    with django_capture_on_commit_callbacks(execute=True):
+        page_cache.bump_generation()
+    after = PageCacheGeneration.objects.get(pk=1).generation
+    assert after != before and page_cache.current_generation() == after
+    shared_store.add(page_cache.GENERATION_KEY, before, None)  # a reader that read the row before the bump
+    assert page_cache.current_generation() == after
