@@ -685,7 +685,7 @@ class OpportunityPage(CataloguePage):
             {"number": number, "label": label, "harvest": number in months} for number, label in Month.choices
         ]
         context["sectors"] = list(self.sectors.order_by("path"))
-        context["incentives"] = list(self.incentives.all())
+        context["incentives"] = list(self.incentives.select_related("legal_document"))
         for name in ("value_chain_stages", "certifications", "partners_sought", "target_markets"):
             context[f"{name}_labels"] = self._meta.get_field(name).labels(getattr(self, name))
         return context
