@@ -120,8 +120,12 @@ class Place(TreeNode):
     def former_unit_names(self) -> list[str]:
         """``former_units`` as text in the active language: the unit, then the unit it lay in."""
         names = []
-        for unit in self.former_units:
-            parent = unit.parent
+        units = self.former_units
+        # The units above them in one query (not one per unit): the page's query count does not depend on them.
+        parent_paths = {unit.path[: -unit.steplen] for unit in units if unit.depth > 1}
+        parents = {node.path: node for node in Place.objects.filter(path__in=parent_paths)} if parent_paths else {}
+        for unit in units:
+            parent = parents.get(unit.path[: -unit.steplen]) if unit.depth > 1 else None
             if parent is not None and parent.kind not in (self.Kind.COUNTRY,) and parent.pk != self.pk:
                 names.append(_("%(unit)s, %(parent)s") % {"unit": unit.name, "parent": parent.name})
             else:

@@ -5,6 +5,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from investment.models import OpportunityPage, ProjectPage, ZonePage
+from tests.factories.investment import (
+    IncentiveFactory,
+    OpportunityPageFactory,
+    PlaceFactory,
+    ProjectPageFactory,
+    SectorFactory,
+    ZonePageFactory,
+)
 
 pytestmark = [pytest.mark.usefixtures("catalogue"), pytest.mark.django_db]
 
@@ -43,25 +51,35 @@ def test_filtered_listing_stays_within_budget(client):
     assert few == many <= LISTING_BUDGET + 2
 
 
+def _same_shape(factory, *, related: int, **fields):
+    """A page in a sector and a place of its own (a commune with no former units), with ``related`` other pages
+    of its kind in the same sector: two of these differ only in the sizes the budget must not depend on."""
+    sector, place = SectorFactory(), PlaceFactory()
+    incentives = [IncentiveFactory() for _ in range(2)]
+    page = factory(sectors=[sector], place=place, incentives=incentives, **fields)
+    for _ in range(related):
+        factory(sectors=[sector], place=place)
+    return page
+
+
 def test_project_detail_query_count_is_independent_of_gallery_and_related_sizes(client):
-    small, large = None, None
-    for project in ProjectPage.objects.live():
-        size = project.gallery_images.count()
-        if size == 2 and small is None:
-            small = project
-        if size == 4 and large is None:
-            large = project
-    assert small and large
+    small = _same_shape(ProjectPageFactory, related=1, gallery=1)
+    large = _same_shape(ProjectPageFactory, related=4, gallery=4)
     small_count = queries_for(client, small.get_url())
     large_count = queries_for(client, large.get_url())
-    print(f"project detail: 2 gallery images → {small_count} queries, 4 → {large_count}")
+    print(f"project detail: 1 gallery image and 1 related → {small_count} queries; 4 and 4 → {large_count}")
     assert small_count == large_count <= DETAIL_BUDGET
 
 
-@pytest.mark.parametrize("model", [OpportunityPage, ZonePage])
-def test_other_detail_pages_stay_within_budget(client, model):
-    first, second = model.objects.live()[:2]
-    assert queries_for(client, first.get_url()) == queries_for(client, second.get_url()) <= DETAIL_BUDGET
+@pytest.mark.parametrize(
+    ("factory", "small", "large"),
+    [(OpportunityPageFactory, {}, {}), (ZonePageFactory, {"plots": 1}, {"plots": 5})],
+    ids=["OpportunityPage", "ZonePage"],
+)
+def test_other_detail_pages_stay_within_budget(client, factory, small, large):
+    few = _same_shape(factory, related=1, **small)
+    many = _same_shape(factory, related=4, **large)
+    assert queries_for(client, few.get_url()) == queries_for(client, many.get_url()) <= DETAIL_BUDGET
 
 
 @pytest.mark.parametrize("model", [ProjectPage, OpportunityPage, ZonePage])
