@@ -8,6 +8,7 @@ did not look like an answer)."""
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.conf import settings
 from django.db.models import Avg, Count, Max, Q
 
 from .models import SearchQueryLog
@@ -67,3 +68,15 @@ def search_report(
         "zero_results": _rows(logs.filter(result_count=0), limit=limit),
         "no_clicks": [row for row in _rows(no_clicks, limit=limit * 2) if row.clicks == 0][:limit],
     }
+
+
+def search_digest(*, since: datetime, until: datetime, limit: int) -> dict[str, dict]:
+    """What investors could not find between ``since`` and ``until``, per language that had searches
+    (``{language: search_report(...)}`` in the order of ``LANGUAGES``; languages without searches are left
+    out, so an empty dict means there is nothing to tell)."""
+    digest = {}
+    for language, _name in settings.LANGUAGES:
+        report = search_report(since=since, until=until, language=language, limit=limit)
+        if report["totals"]["searches"]:
+            digest[language] = report
+    return digest

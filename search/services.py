@@ -11,7 +11,7 @@ retries due rows, ``search_index --reconcile`` repairs the rest).
 import logging
 import re
 from collections.abc import Callable, Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core import signing
@@ -219,3 +219,17 @@ def search_click_record(*, token: str, page_id: int, rank: int) -> bool:
         clicked_page_id=page_id, clicked_rank=rank, clicked_at=timezone.now()
     )
     return bool(updated)
+
+
+def search_log_prune(*, now: datetime | None = None, dry_run: bool = False) -> int:
+    """Delete the searches (their click is a column of the same row, so it goes too) older than
+    ``PORTAL_SEARCH_LOG_RETENTION_DAYS`` (the period the privacy notice states). Returns how many rows were
+    deleted, or with ``dry_run`` would be. A retention of 0 or less is refused (it would delete today's)."""
+    days = settings.PORTAL_SEARCH_LOG_RETENTION_DAYS
+    if days < 1:
+        raise ValueError(f"PORTAL_SEARCH_LOG_RETENTION_DAYS must be at least 1 (is {days}).")
+    old = SearchQueryLog.objects.filter(created_at__lt=(now or timezone.now()) - timedelta(days=days))
+    if dry_run:
+        return old.count()
+    deleted, _by_model = old.delete()
+    return deleted

@@ -1,8 +1,13 @@
 """Search in the admin: the synonym sets editors keep (a snippet, "Search synonyms") and the report of
 what investors searched for (``/admin/search-report/``: per language, the most frequent queries, those
 that found nothing and those whose results nobody opened; each row links to a new synonym set that
-starts with the query, the one click that teaches the portal a word it did not know)."""
+starts with the query, the one click that teaches the portal a word it did not know).
 
+Who may read the report (``portal_search.view_searchquerylog``) is granted per group in Wagtail's group
+editor ("Search report" among the other permissions); the same people receive the weekly digest
+(``inquiries.search_digest``)."""
+
+from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -57,3 +62,8 @@ class SearchReportMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_search_report_menu_item():
     return SearchReportMenuItem(_("Search report"), reverse("search_report"), icon_name="search", order=330)
+
+
+@hooks.register("register_permissions")
+def register_search_report_permission():
+    return Permission.objects.filter(content_type__app_label="portal_search", codename="view_searchquerylog")

@@ -73,15 +73,18 @@ PRIVACY = {
         },
         {
             "vi": "<h2>Lưu trong bao lâu</h2><p>Câu hỏi được ẩn danh hóa sau ba năm; đăng ký sự kiện được ẩn danh "
-            "hóa 180 ngày sau khi sự kiện kết thúc. Số liệu thống kê vẫn được giữ nhưng không còn gắn với bạn.</p>",
+            "hóa 180 ngày sau khi sự kiện kết thúc. Số liệu thống kê vẫn được giữ nhưng không còn gắn với bạn. Các từ "
+            "khóa tìm kiếm được ghi lại không kèm dữ liệu cá nhân và bị xóa sau 180 ngày.</p>",
             "en": "<h2>How long it is kept</h2><p>Inquiries are anonymised after three years; event registrations "
-            "180 days after the event ends. The statistics remain, but no longer point to you.</p>",
+            "180 days after the event ends. The statistics remain, but no longer point to you. The words typed into "
+            "the search are noted without any personal data and deleted after 180 days.</p>",
             "ja": "<h2>保存期間</h2><p>お問い合わせは3年後に、イベント登録はイベント終了から180日後に匿名化されます。"
-            "統計は残りますが、お客様個人とは結び付かなくなります。</p>",
+            "統計は残りますが、お客様個人とは結び付かなくなります。"
+            "検索語は個人情報を含まない形で記録され、180日後に削除されます。</p>",
             "ko": "<h2>보관 기간</h2><p>문의는 3년 후, 행사 등록은 행사 종료 180일 후에 익명 처리됩니다. 통계는 "
-            "남지만 더 이상 귀하와 연결되지 않습니다.</p>",
+            "남지만 더 이상 귀하와 연결되지 않습니다. 검색어는 개인정보 없이 기록되며 180일 후 삭제됩니다.</p>",
             "zh-hans": "<h2>保存期限</h2><p>咨询在三年后匿名化；活动报名在活动结束180天后匿名化。统计数据会保留，"
-            "但不再与您本人关联。</p>",
+            "但不再与您本人关联。搜索词的记录不含任何个人数据，并在180天后删除。</p>",
         },
         {
             "vi": "<h2>Quyền của bạn</h2><p>Bạn có thể yêu cầu xem, sửa hoặc xóa dữ liệu của mình bằng cách viết "

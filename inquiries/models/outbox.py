@@ -31,6 +31,7 @@ class OutgoingEmail(models.Model):
         HANDED_OVER = "handed_over", _("Hand-over notice to the sender")
         INFO_REQUEST = "info_request", _("Request for information to the sender")
         CLOSURE = "closure", _("Closing notice to the sender")
+        SEARCH_DIGEST = "search_digest", _("Weekly digest of what investors could not find")
 
     key = models.CharField(_("key"), max_length=200, unique=True, help_text=_("One logical e-mail, queued once."))
     inquiry = models.ForeignKey(

@@ -273,6 +273,10 @@ PORTAL_SCHEDULE = [
      "help": "Deletes expired sessions."},
     {"name": "prune-sign-in-logs", "command": ["axes_reset_logs", "--age", "90"], "every": 86_400,
      "help": "Deletes sign-in records (django-axes access logs) older than 90 days."},
+    {"name": "prune-search-log", "command": ["prune_search_log"], "every": 86_400,
+     "help": "Deletes logged searches (and their clicks) older than PORTAL_SEARCH_LOG_RETENTION_DAYS."},
+    {"name": "search-digest", "command": ["send_search_digest"], "every": 604_800,
+     "help": "Queues the weekly digest of what investors could not find to who may read the search report."},
 ]  # fmt: skip
 
 # Portal-specific settings.
@@ -318,6 +322,10 @@ PORTAL_SEARCH_RETRY_LIMIT = env_int("PORTAL_SEARCH_RETRY_LIMIT", 8)
 PORTAL_SEARCH_RETRY_BASE_SECONDS = env_float("PORTAL_SEARCH_RETRY_BASE_SECONDS", 30.0)
 PORTAL_SEARCH_RETRY_MAX_SECONDS = env_float("PORTAL_SEARCH_RETRY_MAX_SECONDS", 3600.0)
 PORTAL_SEARCH_RETRY_BATCH = env_int("PORTAL_SEARCH_RETRY_BATCH", 20)
+# What investors searched for (SearchQueryLog, no personal data) is kept this many days, then deleted with its
+# clicks (job prune-search-log); the privacy notice states the same period.
+PORTAL_SEARCH_LOG_RETENTION_DAYS = env_int("PORTAL_SEARCH_LOG_RETENTION_DAYS", 180)
+PORTAL_SEARCH_DIGEST_ROWS = env_int("PORTAL_SEARCH_DIGEST_ROWS", 10)  # queries per list and language in the digest
 
 # Inquiries (inquiries/): routing, the e-mail outbox, rate limits, personal data.
 PORTAL_INQUIRY_REFERENCE_PREFIX = env_str("PORTAL_INQUIRY_REFERENCE_PREFIX", "DT")

@@ -124,6 +124,8 @@ def test_the_schedule_names_every_housekeeping_command():
         "outbox_sweep",
         "search_index --reconcile",
         "clearsessions",
+        "prune_search_log",
+        "send_search_digest",
     ):
         assert expected in commands
     assert any(command.startswith("prune_db_task_results") for command in commands)
