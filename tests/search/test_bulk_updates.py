@@ -126,7 +126,7 @@ def test_publishes_while_a_task_waits_share_it_and_it_indexes_the_latest(
                 publish_again(page, title)
         assert enqueued == []  # the first task still waits: it will read the latest revision
         queued = DBTaskResult.objects.filter(task_path=sync_page.module_path, status="READY")
-        assert [row.args_kwargs["kwargs"]["page_id"] for row in queued] == [page.pk]
+        assert [row.args_kwargs["kwargs"]["page_id"] for row in queued].count(page.pk) == 1
 
         assert sync_page.call(page_id=page.pk) == "written"  # what the worker runs
         assert es_ids("kho lanh giai doan hai") == [page.pk]
