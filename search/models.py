@@ -91,10 +91,13 @@ class SearchEntryTerm(models.Model):
 
 class PendingIndexUpdate(models.Model):
     """A page whose change has not reached Elasticsearch yet. Written when the change happens,
-    removed when Elasticsearch has it; retried with back-off, repaired by ``search_index --reconcile``."""
+    removed when Elasticsearch has it; retried with back-off, repaired by ``search_index --reconcile``.
+    ``task_queued``: a task for the page waits in the queue (set with the change, cleared by the task when
+    it starts, before it reads the page), so further changes meanwhile queue no second task."""
 
     page_id = models.IntegerField(_("page id"), unique=True)
     generation = models.PositiveIntegerField(default=1)
+    task_queued = models.BooleanField(default=False)
     attempts = models.PositiveIntegerField(_("attempts"), default=0)
     next_attempt_at = models.DateTimeField(_("next attempt"), default=timezone.now, db_index=True)
     last_error = models.TextField(_("last error"), blank=True)

@@ -11,6 +11,8 @@ retries due rows, ``search_index --reconcile`` repairs the rest).
 import logging
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -41,19 +43,81 @@ def page_documents_build(*, page_id: int) -> list[dict]:
 
 def page_change_record(*, page_ids: list[int]) -> None:
     """Note that the pages changed (inside the editor's transaction) so that nothing is lost if
-    the task or Elasticsearch fails; the task is enqueued once the transaction commits."""
+    the task or Elasticsearch fails; a task is enqueued once the transaction commits, unless one for
+    the page still waits in the queue (it reads the page when it runs, so it carries this change too)
+    or a bulk operation has deferred the tasks (``page_tasks_deferred``)."""
+    deferred = _deferred_pages.get()
+    to_queue: list[int] = []
     for page_id in dict.fromkeys(page_ids):
-        updated = PendingIndexUpdate.objects.filter(page_id=page_id).update(
-            generation=F("generation") + 1, next_attempt_at=timezone.now()
-        )
-        if not updated:
-            PendingIndexUpdate.objects.get_or_create(page_id=page_id)
+        now = timezone.now()
+        # ``update()`` skips ``auto_now``: the time is set here, a rebuild tells new changes by it.
+        bump = {"generation": F("generation") + 1, "next_attempt_at": now, "updated_at": now}
+        rows = PendingIndexUpdate.objects.filter(page_id=page_id)
+        if deferred is not None:
+            if not rows.update(**bump):
+                PendingIndexUpdate.objects.get_or_create(page_id=page_id)
+            deferred.add(page_id)
+        elif rows.filter(task_queued=False).update(task_queued=True, **bump):
+            to_queue.append(page_id)
+        elif not rows.update(**bump):
+            PendingIndexUpdate.objects.get_or_create(page_id=page_id, defaults={"task_queued": True})
+            to_queue.append(page_id)
+    if to_queue:
+        transaction.on_commit(lambda: _enqueue(to_queue))
 
-    def enqueue():
-        for page_id in dict.fromkeys(page_ids):
-            task_for_backend(sync_page).enqueue(page_id=page_id)
 
-    transaction.on_commit(enqueue)
+def _enqueue(page_ids: list[int]) -> None:
+    for page_id in page_ids:
+        task_for_backend(sync_page).enqueue(page_id=page_id)
+
+
+def page_tasks_queue(*, page_ids: list[int]) -> list[int]:
+    """Queue a task for each of these pages whose update is still owed and has none queued; returns
+    the pages queued."""
+    with transaction.atomic():
+        owed = PendingIndexUpdate.objects.select_for_update().filter(page_id__in=page_ids, task_queued=False)
+        queued = sorted(owed.values_list("page_id", flat=True))
+        PendingIndexUpdate.objects.filter(page_id__in=queued).update(task_queued=True)
+        if queued:
+            transaction.on_commit(lambda: _enqueue(queued))
+    return queued
+
+
+def page_task_started(*, page_id: int, retry_queued: bool = False) -> None:
+    """A task for the page runs (``retry_queued``: it has just queued its own retry). Called before the
+    task reads the page: a change from now on queues a new task, which will see it."""
+    PendingIndexUpdate.objects.filter(page_id=page_id).update(task_queued=retry_queued)
+
+
+_deferred_pages: ContextVar[set[int] | None] = ContextVar("portal_search_deferred_pages", default=None)
+
+
+@contextmanager
+def page_tasks_deferred() -> Iterator[set[int]]:
+    """For bulk operations (the demo load, imports): page changes in the block are recorded as
+    ``PendingIndexUpdate`` rows in their own transactions as always, but queue no per-page task. The
+    operation ends with a rebuild (``index_rebuild`` removes the rows it covered). On leaving the block,
+    done or failed midway, every page whose update is still owed gets one task (none if the rebuild ran),
+    so what was published reaches the index whatever happened; if even that fails, the rows stay for
+    ``search_index --retry-pending`` and ``--reconcile`` (the scheduler runs both). Nested blocks join
+    the outermost one. Yields the ids of the pages changed in the block."""
+    if _deferred_pages.get() is not None:
+        yield _deferred_pages.get()
+        return
+    changed: set[int] = set()
+    token = _deferred_pages.set(changed)
+    try:
+        yield changed
+    finally:
+        _deferred_pages.reset(token)
+        if changed:
+            try:
+                queued = page_tasks_queue(page_ids=sorted(changed))
+            except DatabaseError as exc:  # e.g. the operation failed inside a broken transaction
+                logger.warning("Search updates of %s pages left for --retry-pending: %s", len(changed), exc)
+            else:
+                if queued:
+                    logger.info("Search updates owed after a bulk operation: %s tasks queued", len(queued))
 
 
 def page_sync(*, page_id: int) -> str:

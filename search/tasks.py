@@ -6,6 +6,11 @@ back-off, ``PORTAL_SEARCH_RETRY_LIMIT`` attempts) on backends that can defer, an
 failure is recorded. Each successful run also retries other due rows, and
 ``search_index --reconcile`` repairs whatever is left.
 
+One task per page at a time: the change that finds a task for the page still queued
+(``PendingIndexUpdate.task_queued``) queues none; the task clears the flag as it starts, before it
+reads the page, so a later change queues the next one. Bulk operations queue none at all
+(``services.page_tasks_deferred``).
+
 Services import this module; a task imports the services inside its body (they import the tasks
 to enqueue them: one rule, no import cycle).
 """
@@ -29,8 +34,9 @@ def task_for_backend(task):
 
 @task()
 def sync_page(page_id: int, attempt: int = 1) -> str:
-    from .services import page_sync, pending_failure_record, pending_retry
+    from .services import page_sync, page_task_started, pending_failure_record, pending_retry
 
+    page_task_started(page_id=page_id)
     try:
         outcome = page_sync(page_id=page_id)
     except BackendUnavailable as exc:
@@ -41,6 +47,7 @@ def sync_page(page_id: int, attempt: int = 1) -> str:
             task_for_backend(sync_page).using(run_after=timezone.now() + timedelta(seconds=delay)).enqueue(
                 page_id=page_id, attempt=attempt + 1
             )
+            page_task_started(page_id=page_id, retry_queued=True)
             logger.warning(
                 "Search update of page %s failed (attempt %s), retrying in %.0f s: %s", page_id, attempt, delay, exc
             )

@@ -3,14 +3,21 @@
 Never by accident in production: under settings with ``PORTAL_DEMO_ALLOWED`` off (the production settings)
 it refuses unless ``--force`` is given, and there the demo accounts get no password (``PORTAL_DEMO_PASSWORDS``)
 and ``--with-admin`` creates the superuser ``admin`` with a random password, printed once.
+
+Publishing the demo queues no background task per page: no search task (``search.services.page_tasks_deferred``:
+the rebuild at the end indexes everything; if a loader fails, the pages it published still get their task on the
+way out) and no Wagtail reference-index task (the index is rebuilt once at the end, also after a failure).
 """
 
+import io
+import logging
 import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from cms.demo.loader import load_site_demo
 from demo.credentials import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
@@ -18,6 +25,9 @@ from events.demo import load_event_demo
 from inquiries.demo import load_inquiry_demo
 from investment.demo import load_catalogue_demo
 from search.demo import load_search_demo
+from search.services import page_tasks_deferred
+
+logger = logging.getLogger("demo")
 
 # Each app contributes one loader; they run in this order, each idempotent, and each returns a
 # report whose ``created`` list names what it added.
@@ -52,9 +62,32 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         refuse_unless_allowed(options["force"])
+        # Every page is published here, some twice. No background task per save: the search index is rebuilt
+        # at the end (pages left owed by --no-index or a failed loader get one task each on the way out), and
+        # Wagtail's reference index (what uses an image, a snippet) once, done or failed.
+        self.loaded = False
+        with page_tasks_deferred():
+            try:
+                with disable_reference_index_auto_update():  # not nestable: the rebuild below uses it too
+                    self._load(options)
+            except BaseException:
+                self.loaded = True  # it may have saved something: index what it did
+                raise
+            finally:
+                if self.loaded:
+                    self._rebuild_references()
+
+    def _rebuild_references(self):
+        try:
+            call_command("rebuild_references_index", stdout=io.StringIO())
+        except Exception:  # never hide the loader's own error; the next load_demo or the command repairs it
+            logger.exception("Wagtail's reference index was not rebuilt: run manage.py rebuild_references_index")
+
+    def _load(self, options):
         created = []
         for loader in DEMO_LOADERS:
             created += loader().created
+        self.loaded = bool(created)
         for line in created:
             self.stdout.write(f"  + {line}")
         if created:
