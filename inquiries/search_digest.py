@@ -44,8 +44,10 @@ class DigestRecipient:
 
 
 def _admin_language(user) -> str:
+    # The profile's own choice, else the site's language: not ``get_preferred_language()``, which falls back to
+    # whatever language happens to be active in the process that sends the digest.
     try:
-        language = UserProfile.get_for_user(user).get_preferred_language()
+        language = UserProfile.get_for_user(user).preferred_language
         return translation.get_supported_language_variant(language or settings.LANGUAGE_CODE)
     except LookupError:
         return settings.LANGUAGE_CODE
