@@ -57,10 +57,10 @@ class SearchParams:
         for name, low, high in self.ranges:
             number = declared[name]
 
-            def converted(value, number=number):
-                return None if value is None else float(number.field_value(Decimal(str(value))))
+            def converted(value, *, upper: bool, number=number):
+                return None if value is None else float(number.field_value(Decimal(str(value)), upper=upper))
 
-            bounds.append((name, converted(low), converted(high)))
+            bounds.append((name, converted(low, upper=False), converted(high, upper=True)))
         return bounds
 
     def range_value(self, name: str, end: str) -> float | None:

@@ -29,6 +29,7 @@ from .documents import BuildContext, page_documents, searchable_pages
 from .models import PendingIndexUpdate, SearchQueryLog
 from .params import SearchParams
 from .tasks import sync_page, task_for_backend
+from .text import clean
 
 logger = logging.getLogger("search")
 
@@ -245,8 +246,9 @@ CLICK_MAX_AGE = 86_400  # seconds a results page's click token is accepted
 
 def query_redact(q: str) -> str:
     """The words of a query as they are kept: without e-mail addresses or long numbers (an investor may
-    type a name, an address or a phone number), lower-case, spaces collapsed, at most 200 characters."""
-    text = EMAIL.sub("[e-mail]", q)
+    type a name, an address or a phone number), lower-case, no control characters (PostgreSQL refuses a NUL),
+    spaces collapsed, at most 200 characters."""
+    text = EMAIL.sub("[e-mail]", clean(q))
     text = LONG_NUMBER.sub("[number]", text)
     return " ".join(text.lower().split())[: SearchQueryLog._meta.get_field("query").max_length]
 
@@ -260,9 +262,10 @@ def search_query_record(*, params: SearchParams, result: SearchResult) -> Search
     if not query:
         return None
     try:
-        return SearchQueryLog.objects.create(
-            language=params.lang, backend=result.backend, query=query, result_count=result.count
-        )
+        with transaction.atomic():  # a savepoint: a failed insert leaves the request's transaction usable
+            return SearchQueryLog.objects.create(
+                language=params.lang, backend=result.backend, query=query, result_count=result.count
+            )
     except DatabaseError as exc:
         logger.warning("Could not note the search %r: %s", query, exc)
         return None
