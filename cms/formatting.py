@@ -179,3 +179,8 @@ def format_date(value, *, language: str | None = None, length: str = "long") -> 
     if not isinstance(value, date):
         return str(value)
     return babel_format_date(value, length, locale=_locale(current_language(language)))
+
+
+def format_language_name(code: str, *, language: str | None = None) -> str:
+    """The name of the language ``code`` as ``language`` writes it (CLDR): "Vietnamese", "ベトナム語", "베트남어"."""
+    return _locale(code).get_display_name(_locale(current_language(language))) or code

@@ -265,7 +265,6 @@ def _verified(months: int) -> date:
 BROCHURE_LANGUAGES_ALL = ("vi", "en")  # every project
 BROCHURE_LANGUAGES_CJK = ("ja", "ko", "zh-hans")  # the first projects too (a CJK font costs ~1.5 s per file)
 CJK_BROCHURE_PROJECTS = 2
-LANGUAGE_NATIVE = {"vi": "Tiếng Việt", "en": "English", "ja": "日本語", "ko": "한국어", "zh-hans": "简体中文"}
 FACT_LABELS = {
     "capital": {"vi": "Tổng vốn", "en": "Total capital", "ja": "総投資額", "ko": "총 투자액", "zh-hans": "总投资"},
     "area": {"vi": "Diện tích", "en": "Area", "ja": "面積", "ko": "면적", "zh-hans": "面积"},
@@ -294,7 +293,11 @@ def _brochures(number: int, title: dict, summary: dict, location: dict, facts: d
         paragraphs = [summary[language], location[language], cc.SAMPLE_NOTE[language]]
         document = _brochure(f"project-{number}", language, title[language], paragraphs, facts[language], agency)
         item = ProjectDocument(document=document, sort_order=order)
-        label = {code: f"{BROCHURE_TITLE[code]} · {LANGUAGE_NATIVE[language]}" for code in LANGUAGE_CODES}
+        # the brochure's language named in each reader's language ("· Vietnamese", "· ベトナム語")
+        label = {
+            code: f"{BROCHURE_TITLE[code]} · {formatting.format_language_name(language, language=code)}"
+            for code in LANGUAGE_CODES
+        }
         set_translations(item, "title", label)
         items.append(item)
     return items

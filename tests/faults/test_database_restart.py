@@ -398,8 +398,12 @@ def _wait_until_recovered(portal: Portal, limit: float = 45) -> dict[str, float]
     return recovered
 
 
-def _inquiry_rows(portal: Portal, key: str) -> list[tuple]:
-    return portal.query("SELECT id, reference, email FROM inquiries_inquiry WHERE idempotency_key = %s", (key,))
+def _inquiry_rows(portal: Portal, outcome) -> list[tuple]:
+    """The inquiries stored for a submission: its sender's address is unique to it (the stored idempotency key
+    is a keyed hash of the client and the key, ``inquiries/idempotency.py``)."""
+    return portal.query(
+        "SELECT id, reference, email FROM inquiries_inquiry WHERE email = %s", (outcome.payload["email"],)
+    )
 
 
 def _assert_whole(portal: Portal, inquiry_id: int) -> None:
@@ -421,7 +425,7 @@ def _assert_whole(portal: Portal, inquiry_id: int) -> None:
 
 def _assert_nothing_written(portal: Portal, outcome: Outcome) -> None:
     email, name = outcome.payload["email"], outcome.payload["name"]
-    assert _inquiry_rows(portal, outcome.key) == [], outcome
+    assert _inquiry_rows(portal, outcome) == [], outcome
     assert portal.query("SELECT id FROM inquiries_inquiry WHERE email = %s", (email,)) == [], outcome
     assert portal.query("SELECT id FROM inquiries_inquiryevent WHERE actor_label = %s", (name,)) == [], outcome
     assert portal.query("""SELECT id FROM inquiries_outgoingemail WHERE "to"::text LIKE %s""", (f"%{email}%",)) == [], (
@@ -469,7 +473,7 @@ def test_restart_and_outage_under_load_lose_nothing_and_recover(portal):
 
     # Every accepted inquiry is stored exactly once, with its timeline, e-mails and tasks.
     for outcome in accepted:
-        rows = _inquiry_rows(portal, outcome.key)
+        rows = _inquiry_rows(portal, outcome)
         assert len(rows) == 1, outcome
         assert rows[0][1] == json.loads(outcome.text)["reference"]
         _assert_whole(portal, rows[0][0])
@@ -477,7 +481,7 @@ def test_restart_and_outage_under_load_lose_nothing_and_recover(portal):
     # Nothing remains of a refused one, and its retry with the same key succeeds once.
     committed_unacknowledged = []
     for outcome in refused:
-        rows = _inquiry_rows(portal, outcome.key)
+        rows = _inquiry_rows(portal, outcome)
         if rows:  # the commit succeeded but its answer was cut with the connection: whole, and replayed below
             _assert_whole(portal, rows[0][0])
             committed_unacknowledged.append(outcome)
@@ -488,7 +492,7 @@ def test_restart_and_outage_under_load_lose_nothing_and_recover(portal):
         retry = _submit(portal.url, outcome.payload, outcome.key)
         assert retry.status == 201, retry
         assert (retry.headers.get("Idempotent-Replayed") == "true") == (outcome in committed_unacknowledged)
-        rows = _inquiry_rows(portal, outcome.key)
+        rows = _inquiry_rows(portal, outcome)
         assert len(rows) == 1
         _assert_whole(portal, rows[0][0])
 

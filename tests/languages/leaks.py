@@ -31,7 +31,7 @@ ALLOWED_NAMES_EN = (
     "Đồng Tháp", "Tiền Giang", "Tiền", "Mỹ Tho", "Cao Lãnh", "Sa Đéc", "Hồng Ngự", "Gò Công", "Cai Lậy",
     "Tháp Mười", "Lai Vung", "Tân Hồng", "Lấp Vò", "Cái Bè", "Tân Phước", "Tân Hương", "Tam Nông",
     "Chợ Gạo", "Thanh Bình", "Châu Thành", "Tân Sơn Nhất", "Cần Thơ", "Tràm Chim", "Cái Mép", "Thị Vải",
-    "Sông Hậu", "Trần Quốc Toản",
+    "Sông Hậu", "Trần Quốc Toản", "Cát Lái",
     # streets
     "Hùng Vương", "Lê Lợi", "Nguyễn Huệ", "30 Tháng 4",
     # people (contacts of the demo projects)

@@ -92,8 +92,9 @@ def test_sector_filter_includes_children(client, backend):
 
 def test_location_filter_includes_children(client, backend):
 
-    province = Place.objects.get(name_vi="Tỉnh Đồng Tháp")
-    commune = Place.objects.get(name_vi="Xã Cái Bè")
+    # the current units (the former province of the same name lives on in the place tree's history)
+    province = Place.objects.get(name_vi="Tỉnh Đồng Tháp", valid_until__isnull=True)
+    commune = Place.objects.get(name_vi="Xã Cái Bè", valid_until__isnull=True)
     whole = api(client, lang="vi", location=province.pk, page_size=50)
     part = api(client, lang="vi", location=commune.pk, page_size=50)
     assert part["count"] > 0 and set(ids(part)) <= set(ids(whole))
