@@ -21,6 +21,10 @@ def body_field_names() -> list[str]:
     return [build_localized_fieldname("body", code) for code in LANGUAGE_CODES]
 
 
+def title_field_names() -> list[str]:
+    return [build_localized_fieldname("title", code) for code in LANGUAGE_CODES]
+
+
 class ReplyTemplateForm(WagtailAdminModelForm):
     kinds = forms.MultipleChoiceField(
         label=_("Inquiry kinds"),

@@ -193,20 +193,31 @@ def ensure_officers(agencies: dict[str, Agency], report: DemoReport) -> dict:
     return officers
 
 
+def _set_titles(template: ReplyTemplate, titles: dict[str, str]) -> None:
+    for code in LANGUAGES:
+        setattr(template, build_localized_fieldname("title", code), titles[code])
+
+
 def ensure_reply_templates(report: DemoReport) -> None:
     """The business-case templates (``demo_templates``), each once (by title)."""
     sectors = {sector.code: sector for sector in Sector.objects.all()}
     for data in demo_templates():
-        if ReplyTemplate.objects.filter(title=data["title"]).exists():
+        titles = data["title"]
+        existing = ReplyTemplate.objects.filter(title_vi__in=[titles["vi"], data["legacy_title"]]).first()
+        if existing is not None:
+            if existing.title_vi == data["legacy_title"]:  # loaded before titles per language: give them
+                _set_titles(existing, titles)
+                existing.save()
             continue
-        template = ReplyTemplate(title=data["title"], kinds=data["kinds"], page_kinds=data["page_kinds"])
+        template = ReplyTemplate(kinds=data["kinds"], page_kinds=data["page_kinds"])
+        _set_titles(template, titles)
         for code in LANGUAGES:
             setattr(template, build_localized_fieldname("body", code), data["body"][code])
         template.body = data["body"]["vi"]
         template.save()
         template.sectors.set([sectors[code] for code in data["sectors"] if code in sectors])
         template.guides.set(InvestorGuidePage.objects.filter(slug_en__in=data["guides"]))
-        report.created.append(f"reply template: {data['title']}")
+        report.created.append(f"reply template: {titles['en']}")
 
 
 def ensure_closure(report: DemoReport) -> None:

@@ -276,6 +276,18 @@ SECTOR_TITLES_EN = {
     "H": "Logistics and ports", "I": "Tourism", "L": "Urban development", "Q": "Health",
     "P": "Education", "J": "Information technology",
 }  # fmt: skip
+SECTOR_TITLES_JA = {
+    "A": "農業・水産業", "C": "製造業・食品加工", "D": "エネルギー", "H": "物流・港湾", "I": "観光",
+    "L": "都市開発", "Q": "医療", "P": "教育", "J": "情報技術",
+}  # fmt: skip
+SECTOR_TITLES_KO = {
+    "A": "농업 및 수산업", "C": "제조업 및 식품가공", "D": "에너지", "H": "물류 및 항만", "I": "관광",
+    "L": "도시개발", "Q": "보건의료", "P": "교육", "J": "정보기술",
+}  # fmt: skip
+SECTOR_TITLES_ZH = {
+    "A": "农业和水产养殖", "C": "制造业和食品加工", "D": "能源", "H": "物流和港口", "I": "旅游",
+    "L": "城市发展", "Q": "医疗卫生", "P": "教育", "J": "信息技术",
+}  # fmt: skip
 SECTOR_TITLES = {
     "A": "Nông nghiệp và thủy sản", "C": "Công nghiệp chế biến, chế tạo", "D": "Năng lượng",
     "H": "Logistics và cảng", "I": "Du lịch", "L": "Phát triển đô thị", "Q": "Y tế",
@@ -327,12 +339,20 @@ def _costs(keys):
 
 
 def demo_templates() -> list[dict]:
-    """``{"title", "kinds", "page_kinds", "sectors" (VSIC codes), "guides" (slugs), "body" {language}}``."""
+    """``{"title" {language}, "legacy_title" (the single title of loads before titles per language), "kinds",
+    "page_kinds", "sectors" (VSIC codes), "guides" (slugs), "body" {language}}``."""
     templates = []
     for code, pitch in SECTOR_PITCH.items():
         templates.append(
             {
-                "title": f"Dự án · {SECTOR_TITLES[code]} / Project · {SECTOR_TITLES_EN[code]}",
+                "title": {
+                    "vi": f"Dự án · {SECTOR_TITLES[code]}",
+                    "en": f"Project · {SECTOR_TITLES_EN[code]}",
+                    "ja": f"プロジェクト · {SECTOR_TITLES_JA[code]}",
+                    "ko": f"프로젝트 · {SECTOR_TITLES_KO[code]}",
+                    "zh-hans": f"项目 · {SECTOR_TITLES_ZH[code]}",
+                },
+                "legacy_title": f"Dự án · {SECTOR_TITLES[code]} / Project · {SECTOR_TITLES_EN[code]}",
                 "kinds": ["investment"],
                 "page_kinds": ["project"],
                 "sectors": [code],
@@ -356,7 +376,14 @@ def demo_templates() -> list[dict]:
         )
     templates += [
         {
-            "title": "Dự án · mọi lĩnh vực / Project · any sector",
+            "title": {
+                "vi": "Dự án · mọi lĩnh vực",
+                "en": "Project · any sector",
+                "ja": "プロジェクト · 全分野",
+                "ko": "프로젝트 · 전 분야",
+                "zh-hans": "项目 · 所有行业",
+            },
+            "legacy_title": "Dự án · mọi lĩnh vực / Project · any sector",
             "kinds": [],
             "page_kinds": ["project"],
             "sectors": [],
@@ -377,7 +404,14 @@ def demo_templates() -> list[dict]:
             },
         },
         {
-            "title": "Khu công nghiệp: đất, lô trống, hạ tầng, giá / Industrial zone: land, plots, utilities, tariffs",
+            "title": {
+                "vi": "Khu công nghiệp: đất, lô trống, hạ tầng, giá",
+                "en": "Industrial zone: land, plots, utilities, tariffs",
+                "ja": "工業団地：用地、空き区画、インフラ、料金",
+                "ko": "산업단지: 부지, 잔여 필지, 기반시설, 요금",
+                "zh-hans": "工业园区：土地、空置地块、基础设施、价格",
+            },
+            "legacy_title": "Khu công nghiệp: đất, lô trống, hạ tầng, giá / Industrial zone: land, plots, utilities, tariffs",
             "kinds": [],
             "page_kinds": ["zone"],
             "sectors": [],
@@ -399,7 +433,14 @@ def demo_templates() -> list[dict]:
             },
         },
         {
-            "title": "Cơ hội nông nghiệp: sản lượng, mùa vụ, chứng nhận / Agricultural opportunity",
+            "title": {
+                "vi": "Cơ hội nông nghiệp: sản lượng, mùa vụ, chứng nhận",
+                "en": "Agricultural opportunity: volumes, seasons, certifications",
+                "ja": "農業機会：生産量、収穫期、認証",
+                "ko": "농업 기회: 생산량, 수확기, 인증",
+                "zh-hans": "农业机会：产量、季节、认证",
+            },
+            "legacy_title": "Cơ hội nông nghiệp: sản lượng, mùa vụ, chứng nhận / Agricultural opportunity",
             "kinds": [],
             "page_kinds": ["opportunity"],
             "sectors": [],
@@ -421,7 +462,14 @@ def demo_templates() -> list[dict]:
             },
         },
         {
-            "title": "Câu hỏi chung: chi phí, ưu đãi, hướng dẫn / General question",
+            "title": {
+                "vi": "Câu hỏi chung: chi phí, ưu đãi, hướng dẫn",
+                "en": "General question: costs, incentives, guides",
+                "ja": "一般的なご質問：コスト、優遇措置、ガイド",
+                "ko": "일반 문의: 비용, 인센티브, 안내",
+                "zh-hans": "一般咨询：成本、优惠政策、指南",
+            },
+            "legacy_title": "Câu hỏi chung: chi phí, ưu đãi, hướng dẫn / General question",
             "kinds": ["general", "investment"],
             "page_kinds": ["none"],
             "sectors": [],
@@ -442,7 +490,14 @@ def demo_templates() -> list[dict]:
             },
         },
         {
-            "title": "Đề nghị hợp tác: thông tin cần bổ sung / Partnership offer",
+            "title": {
+                "vi": "Đề nghị hợp tác: thông tin cần bổ sung",
+                "en": "Partnership offer: information still needed",
+                "ja": "提携のお申し出：追加で必要な情報",
+                "ko": "협력 제안: 추가로 필요한 정보",
+                "zh-hans": "合作提议：需补充的信息",
+            },
+            "legacy_title": "Đề nghị hợp tác: thông tin cần bổ sung / Partnership offer",
             "kinds": ["partnership"],
             "page_kinds": ["none"],
             "sectors": [],

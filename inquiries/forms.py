@@ -20,6 +20,7 @@ from cms.catalogue import catalogue_kind_of
 from investment.models import Agency, Sector
 
 from .models import InquiryKind, InquiryStatus, OfficerAbsence
+from .people import person_name
 
 PHONE_RE = re.compile(r"^\+?[0-9 ().\-]{5,40}$")
 HONEYPOT = "website"
@@ -228,12 +229,19 @@ class RatingForm(forms.Form):
 # Officers' forms (admin workspace)
 
 
+class OfficerChoiceField(forms.ModelChoiceField):
+    """Officers named in the reader's language (``inquiries.people.person_name``)."""
+
+    def label_from_instance(self, obj) -> str:
+        return person_name(obj)
+
+
 class OwnerForm(forms.Form):
-    owner = forms.ModelChoiceField(label=_("Owner"), queryset=None, required=False)
+    owner = OfficerChoiceField(label=_("Owner"), queryset=None, required=False)
 
     def __init__(self, *args, officers, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["owner"].queryset = officers
+        self.fields["owner"].queryset = officers.select_related("officer_profile")
 
 
 class StatusForm(forms.Form):
@@ -251,12 +259,22 @@ class NoteForm(forms.Form):
     text = forms.CharField(label=_("Internal note"), max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
 
 
-class ReplyForm(forms.Form):
+class SenderLanguageMixin:
+    """Text written to the sender is in the inquiry's language: the field says so (``lang``), so that a
+    suggested reply in Vietnamese is read, spell-checked and spoken as Vietnamese in a Japanese admin."""
+
+    def __init__(self, *args, language: str | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if language:
+            self.fields["text"].widget.attrs.update({"lang": language, "data-original": ""})
+
+
+class ReplyForm(SenderLanguageMixin, forms.Form):
     text = forms.CharField(label=_("Reply to the sender"), max_length=20000, widget=forms.Textarea(attrs={"rows": 10}))
     close = forms.BooleanField(label=_("Close the inquiry with this reply"), required=False)
 
 
-class InformationRequestForm(forms.Form):
+class InformationRequestForm(SenderLanguageMixin, forms.Form):
     text = forms.CharField(
         label=_("What do you need from the sender?"), max_length=5000, widget=forms.Textarea(attrs={"rows": 4})
     )

@@ -40,6 +40,7 @@ from cms.models import legal_references_expand
 from cms.replies import ReplyPlaceholder, reply_fact_sources
 
 from .models import NO_PAGE, Inquiry, OfficerProfile, ReplyTemplate
+from .people import person_name
 
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*(?:\.[a-z0-9_]+)?)\}")
 OPTIONAL = re.compile(r"\[\[(.+?)\]\]", re.S)
@@ -158,10 +159,8 @@ def officer_contact(*, officer, agency, language: str) -> NamedContact:
     if officer is None:
         return NamedContact(**agency_parts)
     profile = OfficerProfile.objects.filter(user=officer).first()
-    name = (localized(profile, "display_name", language)[0] if profile else "") or ""
-    name = name or officer.get_full_name() or officer.get_username()
     return NamedContact(
-        name=name,
+        name=person_name(officer, language),
         title=(localized(profile, "title", language)[0] or "") if profile else "",
         phone=profile.phone if profile else "",
         email=(profile.email if profile and profile.email else officer.email) or "",

@@ -25,6 +25,7 @@ record (the agencies' notice e-mail quotes it).
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.utils import translation
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
@@ -34,6 +35,8 @@ from django_countries import countries
 from investment.models import Agency, Place, Sector
 
 from .models import InquiryKind, RoutingRule
+from .models.status import Actor
+from .people import former_officer, person_name
 
 
 class NoAgencyError(Exception):
@@ -135,6 +138,20 @@ def _staff_text(text: str, html: bool):
     return format_html('<span lang="{}" data-original>{}</span>', settings.LANGUAGE_CODE, text)
 
 
+def _hand_over_actor(data: dict, html: bool):
+    """Who handed it over: the officer (``actor_id``) named in the active language, or the portal; a
+    decision recorded before ids (``actor``: a name as text) shows that name, marked as staff text."""
+    if "actor_id" in data:
+        user = get_user_model().objects.select_related("officer_profile").filter(pk=data["actor_id"]).first()
+        if user is not None:
+            return person_name(user)
+        return str(Actor.SYSTEM.label) if data["actor_id"] is None else former_officer()
+    legacy = data.get("actor", "")
+    if legacy in ("", "system"):
+        return str(Actor.SYSTEM.label)
+    return _staff_text(legacy, html)
+
+
 def routing_text(data: dict, *, html: bool = True):
     """The routing decision ``data`` (codes, see the module docstring) in the active language; as HTML
     with staff-written parts marked by their language, or as plain text (``html=False``)."""
@@ -158,7 +175,7 @@ def routing_text(data: dict, *, html: bool = True):
         }
     elif via == "hand_over":
         text = _("Handed over by %(actor)s from %(from)s to %(to)s: %(reason)s") % {
-            "actor": esc(data.get("actor", "")),
+            "actor": esc(_hand_over_actor(data, html)),
             "from": esc(_name(Agency, data.get("from"))),
             "to": esc(_name(Agency, data.get("to"))),
             "reason": _staff_text(data.get("reason", ""), html),

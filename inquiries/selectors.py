@@ -63,7 +63,7 @@ def inquiry_list_for_user(*, user):
     with its filter set (``filters.InquiryFilterSet``) and ``InquiryQuerySet.search``."""
     return (
         Inquiry.objects.filter(agency__in=agencies_for_user(user))
-        .select_related("agency", "owner", "sector")
+        .select_related("agency", "owner__officer_profile", "sector")
         .order_by("-created_at")
     )
 
@@ -93,7 +93,7 @@ def inquiry_acknowledgement_email(*, inquiry: Inquiry) -> OutgoingEmail | None:
 
 
 def inquiry_timeline(*, inquiry: Inquiry, public_only: bool):
-    events = inquiry.events.select_related("actor")
+    events = inquiry.events.select_related("actor__officer_profile")
     if public_only:
         events = events.filter(is_public=True)
     return events.order_by("created_at", "pk")

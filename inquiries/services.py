@@ -43,6 +43,7 @@ from .workdays import reply_due
 
 User = get_user_model()
 SYSTEM = "system"
+STAFF = "staff"
 
 
 class IdempotencyKeyReused(Exception):
@@ -75,9 +76,10 @@ def _staff(actor) -> Actor:
 
 
 def _actor_label(actor) -> str:
-    if actor is None:
-        return SYSTEM
-    return actor.get_full_name() or actor.get_username()
+    """A code, not a name: ``system`` (no user) or ``staff`` (a user, kept in ``InquiryEvent.actor``). The
+    name is written when the line is shown, in the reader's language (``inquiries.people.person_name``);
+    ``staff`` still says who acted in general terms after the user was deleted."""
+    return SYSTEM if actor is None else STAFF
 
 
 def inquiry_event_add(
@@ -234,9 +236,7 @@ def _inquiry_create(
     if owner is not None:
         inquiry.owner = owner
         inquiry.save(update_fields=["owner"])
-        inquiry_event_add(
-            inquiry=inquiry, kind=InquiryEvent.Kind.OWNER, text=_actor_label(owner), data={"owner": owner.pk}
-        )
+        inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.OWNER, data={"owner": owner.pk})
     if agency.acknowledge_hours == 0:
         _acknowledge(inquiry, actor=None, at=now)
     emails.queue_acknowledgement(inquiry, token)
@@ -303,7 +303,6 @@ def inquiry_assign_owner(*, inquiry: Inquiry, owner, actor) -> Inquiry:
         inquiry=inquiry,
         kind=InquiryEvent.Kind.OWNER,
         actor=actor,
-        text=_actor_label(owner) if owner else "",
         data={"owner": owner.pk if owner else None},
     )
     _acknowledge(inquiry, actor=actor)
@@ -381,7 +380,8 @@ def inquiry_hand_over(*, inquiry: Inquiry, to_agency: Agency, reason: str, actor
     from_agency = inquiry.agency
     now = timezone.now()
     data = {"from": from_agency.pk, "to": to_agency.pk, "reason": reason}
-    explanation = routing_record({**data, "via": "hand_over", "actor": _actor_label(actor)})
+    routed = {**data, "via": "hand_over", "actor_id": actor.pk if actor else None}  # named when shown
+    explanation = routing_record(routed)
     inquiry.agency = to_agency
     inquiry.routing_rule = None
     inquiry.routing_explanation = explanation
@@ -397,13 +397,12 @@ def inquiry_hand_over(*, inquiry: Inquiry, to_agency: Agency, reason: str, actor
         inquiry=inquiry,
         kind=InquiryEvent.Kind.ROUTED,
         actor=actor,
-        data={**data, "via": "hand_over", "actor": _actor_label(actor)},
+        data=routed,
     )
     if inquiry.owner_id:
         inquiry_event_add(
             inquiry=inquiry,
             kind=InquiryEvent.Kind.OWNER,
-            text=_actor_label(inquiry.owner),
             data={"owner": inquiry.owner_id},
         )
     count = inquiry.events.filter(kind=InquiryEvent.Kind.HANDED_OVER).count()
@@ -501,11 +500,9 @@ def absences_apply(*, on: date | None = None) -> int:
             inquiry_event_add(
                 inquiry=inquiry,
                 kind=InquiryEvent.Kind.OWNER,
-                text=_actor_label(backup),
                 data={
                     "owner": backup.pk,
                     "absent": absence.officer_id,
-                    "absent_name": _actor_label(absence.officer),
                     "until": absence.ends_on.isoformat(),
                 },
             )

@@ -1,5 +1,5 @@
 """Which inquiry fields exist in every language: reply template bodies (an investor is answered in their own
-language) and what an officer's profile tells investors."""
+language; its title for officers, in their admin language) and what an officer's profile tells investors."""
 
 from modeltranslation.decorators import register
 
@@ -10,7 +10,7 @@ from .models import OfficerProfile, ReplyTemplate
 
 @register(ReplyTemplate)
 class ReplyTemplateTR(PortalTranslationOptions):
-    fields = ("body",)
+    fields = ("title", "body")  # the title for officers, in their admin language
 
 
 @register(OfficerProfile)

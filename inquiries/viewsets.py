@@ -24,7 +24,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from .admin_forms import OfficerProfileForm, PlaceholderHelpPanel, ReplyTemplateForm, body_field_names
+from .admin_forms import (
+    OfficerProfileForm,
+    PlaceholderHelpPanel,
+    ReplyTemplateForm,
+    body_field_names,
+    title_field_names,
+)
 from .filters import InquiryFilterSet
 from .forms import AbsenceForm
 from .models import AgencyClosure, Inquiry, OfficerAbsence, OfficerProfile, OutgoingEmail, ReplyTemplate, RoutingRule
@@ -197,7 +203,7 @@ class ReplyTemplateViewSet(ModelViewSet):
         bodies = [FieldPanel(name) for name in body_field_names()]
         return ObjectList(
             [
-                FieldPanel("title"),
+                MultiFieldPanel([FieldPanel(name) for name in title_field_names()], heading=_("Title")),
                 MultiFieldPanel(
                     [
                         FieldPanel("agency"),

@@ -4,7 +4,7 @@ from django.utils import translation
 
 from cms.catalogue import catalogue_kind_of
 
-from .. import timeline
+from .. import people, timeline
 from ..forms import InquiryForm, default_kind_for
 from ..routing import routing_text
 
@@ -47,6 +47,12 @@ def routing_explanation(inquiry, events=None):
     if routed and routed[-1].data.get("via"):
         return routing_text(routed[-1].data)
     return inquiry.routing_explanation
+
+
+@register.filter
+def person_name(user) -> str:
+    """A person named in the active language (``inquiries.people``), "—" for nobody."""
+    return people.person_name(user) or "—"
 
 
 @register.simple_tag

@@ -20,6 +20,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -29,6 +30,8 @@ from wagtail.admin.views.generic import CreateView, IndexView
 from wagtail.admin.views.generic.base import BaseObjectMixin, BaseOperationView, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+from cms.i18n import localized
 
 from ..charts import bar_chart, column_chart
 from ..forms import (
@@ -43,6 +46,7 @@ from ..forms import (
 )
 from ..models import Inquiry, InquiryActionError, OutgoingEmail
 from ..outbox import email_retry
+from ..people import person_name
 from ..permissions import inquiry_permission_policy
 from ..replies import reply_suggest, reply_templates_for
 from ..selectors import (
@@ -80,8 +84,9 @@ def csv_safe(value) -> str:
 
 
 def _person(user) -> str:
-    """A user's full name, else their username (no avatar: nothing is loaded from another site)."""
-    return (user.get_full_name() or user.get_username()) if user else "—"
+    """A person named in the reader's language (``inquiries.people``; no avatar: nothing is loaded from
+    another site)."""
+    return person_name(user) or "—"
 
 
 def _yes_or_blank(value: bool) -> str:
@@ -297,6 +302,15 @@ class InquiryDetailView(InquiryMixin, WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         inquiry = self.object
         templates = reply_templates_for(inquiry=inquiry)
+        for template in templates:
+            # Its title for officers in the reader's language, else the one it has, marked with its language.
+            title, language = localized(template, "title", translation.get_language())
+            template.admin_title, template.admin_title_language = title, language
+            template.admin_title_html = (
+                title
+                if language == translation.get_language()
+                else format_html('<span lang="{}" data-original>{}</span>', language, title)
+            )
         suggestion = self.suggestion(templates)
         initial = {"text": suggestion.composed.text} if suggestion else {}
         return super().get_context_data(
@@ -306,8 +320,8 @@ class InquiryDetailView(InquiryMixin, WagtailAdminTemplateMixin, TemplateView):
             owner_form=OwnerForm(officers=officers_of(inquiry.agency), initial={"owner": inquiry.owner_id}),
             status_form=StatusForm(inquiry=inquiry),
             note_form=NoteForm(),
-            reply_form=ReplyForm(initial=initial),
-            information_form=InformationRequestForm(),
+            reply_form=ReplyForm(initial=initial, language=inquiry.language),
+            information_form=InformationRequestForm(language=inquiry.language),
             hand_over_form=HandOverForm(current_agency=inquiry.agency),
             templates=templates,
             suggestion=suggestion,

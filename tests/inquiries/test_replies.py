@@ -192,17 +192,17 @@ def test_the_workspace_shows_the_suggestion_the_missing_values_and_the_preview(c
 
 def test_the_template_form_refuses_placeholders_no_reply_can_fill(admin_client, world):
     assert "cost.wage_worker" in known_placeholders() and "capital" in known_placeholders()
-    data = {"title": "Typo", "body_ja": "{name} {captial} [[ {area}", "body_vi": "{name} {cost.wage_worker}"}
+    data = {"title_vi": "Typo", "body_ja": "{name} {captial} [[ {area}", "body_vi": "{name} {cost.wage_worker}"}
     response = admin_client.post("/admin/inquiry-reply-templates/new/", data)
     html = response.content.decode()
-    assert response.status_code == 200 and not ReplyTemplate.objects.filter(title="Typo").exists()
+    assert response.status_code == 200 and not ReplyTemplate.objects.filter(title_vi="Typo").exists()
     assert "{captial}" in html and "[[" in html
     response = admin_client.post(
         "/admin/inquiry-reply-templates/new/",
-        {"title": "Fine", "body_ja": "{name} [[{land_price}]] {cost.wage_worker}", "page_kinds": ["project"]},
+        {"title_vi": "Fine", "body_ja": "{name} [[{land_price}]] {cost.wage_worker}", "page_kinds": ["project"]},
     )
     assert response.status_code == 302
-    saved = ReplyTemplate.objects.get(title="Fine")
+    saved = ReplyTemplate.objects.get(title_vi="Fine")
     assert saved.page_kinds == ["project"] and saved.languages == ["ja"]
     # The placeholder list beside the bodies names the cost figures as they are today.
     assert "{cost.electricity_business}" in admin_client.get("/admin/inquiry-reply-templates/new/").content.decode()

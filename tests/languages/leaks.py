@@ -36,6 +36,8 @@ ALLOWED_NAMES_EN = (
     "Hùng Vương", "Lê Lợi", "Nguyễn Huệ", "30 Tháng 4",
     # people (contacts of the demo projects)
     "Nguyễn Thị Lan", "Trần Văn Minh", "Lê Hoàng Phúc", "Phạm Thu Hà", "Võ Thanh Tùng",
+    # people (the demo's inquiry officers, as their profiles name them in English)
+    "Trần Minh Anh", "Lê Thu Hà", "Phạm Quốc Bảo", "Võ Thị Mai", "Đặng Văn Khoa",
     # a mango variety, the currency
     "Cát Hòa Lộc", "Cát Chu", "Vietnamese đồng",
 )  # fmt: skip

@@ -114,15 +114,6 @@ def test_the_public_site_reads_in_the_readers_language(demo, closed_inquiries, l
     assert not found, f"Vietnamese on {len(found)} of {crawled} {language} pages:\n{_report(found)}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Known leak, issue 14 left open: the workspace names officers by their Vietnamese account names (list, "
-        "detail, owner choices, timeline actors) instead of their profile's name in the admin language, and the "
-        "business-case reply templates' titles and the suggested reply of a Vietnamese inquiry are not marked "
-        "lang=vi. Strict: this test fails the suite again as soon as the leak is fixed, to be switched back on."
-    ),
-)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_officers_workspace_reads_in_their_language(demo, closed_inquiries, language, django_user_model):
     officer = django_user_model.objects.create_superuser(f"officer-{language}", f"o-{language}@example.com", "x")
