@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from inquiries.openapi import openapi_paths as inquiry_paths
+from insights.openapi import openapi_paths as insights_paths
 from search.openapi import openapi_paths as search_paths
 
 
@@ -24,7 +25,7 @@ def openapi_schema() -> dict:
             ),
         },
         "servers": [{"url": settings.WAGTAILADMIN_BASE_URL}],
-        "paths": {**inquiry_paths(), **search_paths()},
+        "paths": {**inquiry_paths(), **search_paths(), **insights_paths()},
     }
 
 

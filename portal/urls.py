@@ -11,6 +11,7 @@ from cms.views import collection_privacy, media, seo
 from events import urls as event_urls
 from inquiries.urls import api_urlpatterns as inquiry_api_urls
 from inquiries.urls import urlpatterns as inquiry_urls
+from insights.urls import api_urlpatterns as insights_api_urls
 from investment import urls as investment_urls
 from portal import health, openapi
 from portal.api import api_router
@@ -32,6 +33,7 @@ urlpatterns = [
     path("api/docs/", openapi.docs, name="api_docs"),
     *search_urls.api_urlpatterns,
     path("api/", include(inquiry_api_urls)),
+    *insights_api_urls,
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

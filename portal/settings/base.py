@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "investment",
     "inquiries",
     "events",
+    "insights",
     "django_countries",
     "search",
     "demo",
@@ -325,6 +326,10 @@ PORTAL_SEARCH_RETRY_BATCH = env_int("PORTAL_SEARCH_RETRY_BATCH", 20)
 # What investors searched for (SearchQueryLog, no personal data) is kept this many days, then deleted with its
 # clicks (job prune-search-log); the privacy notice states the same period.
 PORTAL_SEARCH_LOG_RETENTION_DAYS = env_int("PORTAL_SEARCH_LOG_RETENTION_DAYS", 180)
+# Demand insights (insights/): no figure is shown for a group smaller than this (k-anonymity), and the page-view
+# beacon counts at most this many posts per client network and minute.
+PORTAL_INSIGHTS_MIN_GROUP = env_int("PORTAL_INSIGHTS_MIN_GROUP", 5)
+PORTAL_INSIGHTS_BEACON_PER_MINUTE = env_int("PORTAL_INSIGHTS_BEACON_PER_MINUTE", 30)
 PORTAL_SEARCH_DIGEST_ROWS = env_int("PORTAL_SEARCH_DIGEST_ROWS", 10)  # queries per list and language in the digest
 
 # Inquiries (inquiries/): routing, the e-mail outbox, rate limits, personal data.
