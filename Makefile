@@ -40,6 +40,9 @@ relevance: install ## The relevance set: nDCG@5, P@1, recall@10, zero results pe
 profile: install ## Where an uncached render of PAGE goes (queries, ratio to the floor, cProfile top functions); needs the demo in DATABASE_URL
 	PAGE="$(PAGE)" $(VENV)/bin/python bench/profile_page.py
 
+screenshots: install ## PNGs of a project page, its fact sheet and a status page in ja, ko, zh-hans into var/screenshots/; needs the demo in DATABASE_URL
+	@$(PY) scripts/screenshots.py
+
 lint: install ## ruff (lint and format check), the import contracts (no cycle, imports one way), Django checks, missing migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
@@ -58,4 +61,4 @@ messages: install ## Extract UI strings into locale/*/LC_MESSAGES/django.po (nee
 lock: ## Re-pin requirements*.txt from requirements*.in in a throw-away virtualenv
 	@scripts/lock.sh
 
-.PHONY: help install run test prod bench profile relevance lint format messages lock
+.PHONY: help install run test prod bench profile relevance screenshots lint format messages lock
