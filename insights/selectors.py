@@ -118,7 +118,9 @@ def _inquiries(since, agencies, *by: str) -> dict[tuple, dict[str, int]]:
             answered_senders=Count("email", distinct=True, filter=answered),
         )
     )
-    return {tuple(row[name] for name in by): row for row in rows}
+    # An inquiry without a sector is grouped with the views without one (``NO_SECTOR``).
+    return {tuple(NO_SECTOR if name == "sector_id" and row[name] is None else row[name] for name in by): row
+            for row in rows}  # fmt: skip
 
 
 def _inquiry_figures(row: dict | None) -> tuple[int | None, int | None]:

@@ -76,6 +76,8 @@ def test_the_funnels_show_large_groups_and_hide_small_ones(admin_client, busy):
     assert figure(korea, "views") == "hidden" and "Mango plant" not in korea
     sector = row(html, "demand-sectors", busy["mango"].pk)
     assert figure(sector, "views") == "8" and "Mango processing" in sector
+    sectors = html[html.index('id="demand-sectors"') : html.index("</table>", html.index('id="demand-sectors"'))]
+    assert sectors.count("no sector") == 1  # views without a sector and inquiries without one: one row
     assert "<svg" in html and 'role="img"' in html  # the bar charts, accessible by their titles
 
 
