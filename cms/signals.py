@@ -1,7 +1,10 @@
 """What invalidates the page cache and the frontend cache: any change that the public site can show."""
 
+import functools
+
 from django.apps import apps
 from django.db.models.signals import post_delete, post_save, pre_delete
+from modelcluster.fields import ParentalKey
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, pre_page_move
 
@@ -22,13 +25,21 @@ IGNORED = {
 }
 
 
+@functools.cache
+def _part_of_a_page(model) -> bool:
+    """A page's inline rows (images, documents: a ParentalKey to a page) are written when the page is published,
+    and go public with it: its own purge covers them (a full ban on every publish would empty the cache)."""
+    parents = [field.related_model for field in model._meta.concrete_fields if isinstance(field, ParentalKey)]
+    return any(isinstance(parent, type) and issubclass(parent, Page) for parent in parents)
+
+
 def _public_model_changed(sender, **kwargs):
     if sender._meta.app_label in PUBLIC_APPS and sender.__name__ not in IGNORED and not kwargs.get("raw"):
         # Saving a draft changes nothing public: pages only count when published (signals below).
         if issubclass(sender, Page) and kwargs.get("signal") is post_save:
             return
         bump_generation()
-        if not issubclass(sender, Page):  # pages purge only their own addresses (below)
+        if not issubclass(sender, Page) and not _part_of_a_page(sender):  # pages purge their own addresses
             frontend_cache.frontend_cache_ban_all()
 
 

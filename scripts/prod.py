@@ -326,6 +326,21 @@ class Stack:
                       "--appendonly", "no", "--dir", str(self.dir)]  # fmt: skip
         self.pieces["redis"] = Piece("redis", redis_argv, env, restart_after=None)
         self.pieces["redis"].start()
+        if self.with_varnish:
+            if not Path(VARNISHD).exists():
+                raise SystemExit("varnishd is missing: scripts/system-packages.sh varnish (or PROD_VARNISH=0)")
+            # Its working directory must be reachable by the unprivileged user its child runs as.
+            state = Path(tempfile.gettempdir()) / f"portal-varnish-{self.varnish_port}"
+            shutil.rmtree(state, ignore_errors=True)
+            self.pieces["varnish"] = Piece(
+                "varnish",
+                [VARNISHD, "-F", "-n", str(state), "-a", f"127.0.0.1:{self.varnish_port}",
+                 "-T", f"127.0.0.1:{self.varnish_admin_port}", "-f", str(rendered / "varnish" / "portal.vcl"),
+                 "-s", "malloc,256m", "-p", "ban_lurker_sleep=0.1"],
+                env,
+                restart_after=3.0,
+            )  # fmt: skip
+            self.pieces["varnish"].start()  # now: the demo load's ban reaches it
 
         collected: dict = {}  # collectstatic needs no database: it runs beside migrate and load_demo
         collector = threading.Thread(
@@ -376,22 +391,8 @@ class Stack:
             env,
             restart_after=3.0,
         )  # fmt: skip
-        if self.with_varnish:
-            if not Path(VARNISHD).exists():
-                raise SystemExit("varnishd is missing: scripts/system-packages.sh varnish (or PROD_VARNISH=0)")
-            # Its working directory must be reachable by the unprivileged user its child runs as.
-            state = Path(tempfile.gettempdir()) / f"portal-varnish-{self.varnish_port}"
-            shutil.rmtree(state, ignore_errors=True)
-            self.pieces["varnish"] = Piece(
-                "varnish",
-                [VARNISHD, "-F", "-n", str(state), "-a", f"127.0.0.1:{self.varnish_port}",
-                 "-T", f"127.0.0.1:{self.varnish_admin_port}", "-f", str(rendered / "varnish" / "portal.vcl"),
-                 "-s", "malloc,256m", "-p", "ban_lurker_sleep=0.1"],
-                env,
-                restart_after=3.0,
-            )  # fmt: skip
         for name, piece in self.pieces.items():
-            if name != "redis":
+            if name not in {"redis", "varnish"}:
                 piece.start()
         self.write_state(ready=False)
         deadline = time.monotonic() + START_TIMEOUT

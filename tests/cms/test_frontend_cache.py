@@ -11,11 +11,12 @@ from urllib.parse import urlsplit
 import pytest
 from django.test import Client
 from django.utils import translation
+from wagtail.models import Page
 
 from cms.frontend_cache import urls_to_purge
 from cms.i18n import LANGUAGE_CODES, page_url_in
 from inquiries.models import Inquiry
-from investment.models import ProjectIndexPage, ProjectPage, Sector
+from investment.models import ProjectPage, Sector
 
 pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
 
@@ -93,9 +94,7 @@ def test_publish_purges_after_commit_and_a_snippet_save_bans_everything(
 def test_move_purges_the_old_and_the_new_addresses(cache_server, django_capture_on_commit_callbacks):
     project = _project()
     old = page_url_in(project, "en")
-    target = ProjectIndexPage.objects.exclude(pk=project.get_parent().pk).first()
-    if target is None:
-        pytest.skip("the demo has one project listing")
+    target = Page.objects.filter(depth=project.get_parent().depth).exclude(pk=project.get_parent().pk).first()
     with django_capture_on_commit_callbacks(execute=True):
         project.move(target, pos="last-child")
     purged = {path for method, path, _host in cache_server.requests if method == "PURGE"}
@@ -167,5 +166,6 @@ def test_other_csrf_failures_get_an_explanation_not_a_resend():
     browser = Client(enforce_csrf_checks=True)
     response = browser.post("/i18n/setlang/", {"language": "en"})
     assert response.status_code == 403
-    assert "The form could not be sent" in response.content.decode()
+    with translation.override("vi"):  # no language prefix: the site's language
+        assert translation.gettext("The form could not be sent") in response.content.decode()
     assert 'name="language"' not in response.content.decode()
