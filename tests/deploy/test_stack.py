@@ -681,6 +681,31 @@ def test_inquiry_form_works_through_varnish_from_a_cached_copy(stack):
     assert refused_vi.status == 403 and "Gửi lại biểu mẫu".encode() in refused_vi.body
 
 
+def test_inquiry_form_in_chromium_from_a_copy_varnish_stored(stack, page):
+    """A reader's browser: the page comes from Varnish's store, the script fills the reader's token in, the
+    inquiry is received."""
+    path = project_pages(stack, 1)[0]["path"]
+    call(stack.port, "GET", path)
+    assert call(stack.port, "GET", path).headers["x-cache"] == "HIT"
+    page.set_extra_http_headers({"X-Forwarded-For": "203.0.113.77"})  # a client of its own (rate limits)
+    response = page.goto(f"http://127.0.0.1:{stack.port}{path}")
+    assert response.headers["x-cache"] == "HIT"
+    form = page.locator("form[data-inquiry-form]")
+    page.wait_for_function(
+        "document.querySelector('form[data-inquiry-form] input[name=csrfmiddlewaretoken]').value.length === 64",
+        timeout=10_000,
+    )
+    email = f"stack-chromium-{uuid.uuid4().hex[:8]}@example.com"
+    form.locator("[name=name]").fill("Chromium Reader")
+    form.locator("[name=email]").fill(email)
+    form.locator("select[name=country]").select_option("JP")
+    form.locator("[name=message]").fill("A question from a browser, on a page Varnish stored.")
+    form.locator("[name=consent]").check()
+    form.locator("button[type=submit]").click()
+    page.wait_for_url("**/inquiries/status/**", timeout=30_000)
+    assert stack.sql("SELECT count(*) FROM inquiries_inquiry WHERE email = %s", email) == [(1,)]
+
+
 def test_backup_restores_into_a_fresh_database_with_the_same_counts(stack):
     result = subprocess.run(
         ["scripts/backup.sh", "verify", stack.database_url], cwd=ROOT, capture_output=True, text=True, timeout=300
