@@ -48,7 +48,7 @@ def csrf_failure(request, reason=""):
     response = render(
         request,
         "cms/csrf_failure.html",
-        {"resubmit": resubmit, "fields": fields, "action": request.get_full_path()},
+        {"resubmit": resubmit, "fields": fields, "action": request.get_full_path(), "reason": reason},
         status=403,
     )
     response["Cache-Control"] = "no-store"

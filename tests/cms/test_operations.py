@@ -291,5 +291,12 @@ def test_rendered_production_nginx_configuration_is_valid(tmp_path):
     )
     result = subprocess.run([nginx, "-t", "-p", str(tmp_path), "-c", str(main)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+    varnishd = shutil.which("varnishd") or "/usr/sbin/varnishd"
+    if Path(varnishd).exists():  # the frontend cache's VCL compiles (make test installs varnish)
+        vcl = out / "varnish" / "portal.vcl"
+        compiled = subprocess.run(
+            [varnishd, "-C", "-f", str(vcl), "-n", str(tmp_path / "varnish")], capture_output=True, text=True
+        )
+        assert compiled.returncode == 0 and "{{" not in vcl.read_text(), compiled.stderr[-2000:]
     web = (out / "systemd" / "portal-web.service").read_text()
     assert "ExecStart=/srv/portal/app/.venv/bin/gunicorn -c deploy/gunicorn.conf.py portal.wsgi" in web
