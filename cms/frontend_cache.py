@@ -58,19 +58,26 @@ _moving: dict[int, set[str]] = {}  # page id → its addresses before a move (pr
 
 
 class VarnishBackend(HTTPBackend):
-    """Wagtail's HTTP backend (one PURGE per address) and a full ``BAN`` (deploy/varnish/portal.vcl)."""
+    """Wagtail's HTTP backend (a PURGE per address, to ``LOCATION`` with the page's host) with a timeout, so a
+    hanging cache cannot hold a publish, and a full ``BAN`` (deploy/varnish/portal.vcl)."""
+
+    TIMEOUT = 5
+
+    def _request(self, method: str, path: str, query: str = "", host: str | None = None) -> None:
+        target = urlunsplit([self.cache_scheme, self.cache_netloc, path, query, ""])
+        headers = {"User-Agent": "portal-frontend-cache", **({"Host": host} if host else {})}
+        try:
+            with urlopen(Request(target, method=method, headers=headers), timeout=self.TIMEOUT):  # noqa: S310
+                pass  # (the configured cache's address)
+        except (URLError, OSError) as exc:
+            logger.error("Frontend cache %s: %s %s failed: %s", self.cache_netloc, method, path, exc)
+
+    def purge(self, url) -> None:
+        parts = urlsplit(url)
+        self._request("PURGE", parts.path, parts.query, host=parts.netloc)
 
     def ban_all(self) -> None:
-        request = Request(  # noqa: S310 (the configured cache's address)
-            urlunsplit([self.cache_scheme, self.cache_netloc, "/", "", ""]),
-            method="BAN",
-            headers={"User-Agent": "portal-frontend-cache"},
-        )
-        try:
-            with urlopen(request, timeout=5):  # noqa: S310 (the configured cache's address)
-                pass
-        except (URLError, OSError) as exc:
-            logger.error("Couldn't ban everything from the frontend cache %s: %s", self.cache_netloc, exc)
+        self._request("BAN", "/")
 
 
 def frontend_cache_fetch(request) -> bool:
@@ -113,8 +120,7 @@ def _send(urls: set[str] | None) -> None:
             else:
                 logger.warning("Frontend cache %s cannot ban everything", name)
             continue
-        hosts = [url for url in urls if backend.invalidates_hostname(urlsplit(url).netloc)]
-        backend.purge_batch(sorted(hosts))
+        backend.purge_batch(sorted(url for url in urls if backend.invalidates_hostname(urlsplit(url).netloc)))
 
 
 def _after_commit(urls: set[str] | None) -> None:
