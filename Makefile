@@ -27,8 +27,8 @@ run: install ## Set up the embedded demo site (SQLite) and serve it on 127.0.0.1
 test: install ## The whole suite on real PostgreSQL, Elasticsearch, SMTP and Chromium
 	@scripts/test.sh
 
-prod: install ## The production-shaped stack through nginx on 127.0.0.1:$(PORT) (default 8080) until Ctrl-C
-	@scripts/system-packages.sh postgres maven redis nginx fonts
+prod: install ## The production-shaped stack through nginx and Varnish on 127.0.0.1:$(PORT) (default 8080) until Ctrl-C
+	@scripts/system-packages.sh postgres maven redis nginx varnish fonts
 	@PORT=$(if $(filter file,$(origin PORT)),8080,$(PORT)) $(PY) scripts/prod.py
 
 bench: install ## Performance figures: search (100,000 documents) and HTTP (floor, pages, inquiries, memory)

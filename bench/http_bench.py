@@ -214,18 +214,17 @@ class Varnish:
 
     def __enter__(self):
         sys.path.insert(0, str(ROOT / "deploy"))
-        from render import render_text
+        from render import expand, render_text
 
         self.dir = Path(tempfile.mkdtemp(prefix="portal-bench-varnish-"))
+        self.dir.chmod(0o755)  # its child process runs as an unprivileged user
         vcl = self.dir / "portal.vcl"
-        values = {"BACKEND_HOST": "127.0.0.1", "BACKEND_PORT": str(self.backend_port), "PURGERS": '"127.0.0.1";'}
+        values = expand({"APP_SERVERS": f"127.0.0.1:{self.backend_port}", "PURGERS": "127.0.0.1,::1"})
         vcl.write_text(render_text(self.VCL.read_text(), values, "varnish/portal.vcl"))
         argv = [
             shutil.which("varnishd"), "-F", "-n", str(self.dir / "state"), "-a", f"127.0.0.1:{self.port}",
             "-T", f"127.0.0.1:{self.admin_port}", "-f", str(vcl), "-s", "malloc,128m", "-p", "ban_lurker_sleep=0.1",
         ]  # fmt: skip
-        if os.geteuid() == 0:
-            argv += ["-j", "unix,user=nobody"]
         self.process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:

@@ -18,7 +18,8 @@ and responses marked private/no-store.
 
 Pages with a form (every project, opportunity and zone embeds the inquiry form) are cached too: the
 CSRF token is cut out of the stored copy and a fresh token for the reader is put back in when the
-copy is served, so the form also works without JavaScript. This middleware therefore sits just
+copy is served, so the form also works without JavaScript (a copy fetched by the frontend cache gets no
+token at all: cms/frontend_cache.py). This middleware therefore sits just
 after ``CsrfViewMiddleware``, which reads the reader's CSRF cookie before and sets it after.
 """
 
@@ -34,6 +35,7 @@ from django.db.models import F
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 
+from cms.frontend_cache import frontend_cache_fetch
 from cms.models import PageCacheGeneration
 
 logger = logging.getLogger(__name__)
@@ -130,8 +132,9 @@ class AnonymousPageCacheMiddleware:
         cached = store.get(key)
         if cached is not None:
             content, headers = cached
-            if CSRF_SLOT in content:
-                content = content.replace(CSRF_SLOT, get_token(request).encode())
+            if CSRF_SLOT in content:  # a copy for Varnish gets none (cms/frontend_cache.py)
+                reader_token = b"" if frontend_cache_fetch(request) else get_token(request).encode()
+                content = content.replace(CSRF_SLOT, reader_token)
             response = HttpResponse(content if request.method == "GET" else b"")
             for name, value in headers:
                 response[name] = value

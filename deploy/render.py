@@ -6,12 +6,15 @@ very same files for its loopback stack, so what the tests exercise is what is sh
     python3 deploy/render.py OUTPUT_DIR --set APP_SERVERS=10.0.0.11:8000,10.0.0.12:8000 \\
         --set SERVER_NAME=invest.example.gov.vn [--set NAME=VALUE ...]
 
-writes OUTPUT_DIR/nginx/{portal.conf,portal-http.conf,portal-locations.conf,loopback.conf} and
-OUTPUT_DIR/systemd/*. Copy nginx/portal-*.conf to CONF_DIR and portal.conf to /etc/nginx/sites-enabled/;
+writes OUTPUT_DIR/nginx/{portal.conf,portal-http.conf,portal-locations.conf,loopback.conf},
+OUTPUT_DIR/varnish/portal.vcl and OUTPUT_DIR/systemd/*. Copy nginx/portal-*.conf to CONF_DIR and portal.conf
+to /etc/nginx/sites-enabled/; varnish/portal.vcl to /etc/varnish/ (Debian's varnish.service, see README.md);
 the units and timers to /etc/systemd/system/.
 
-Lists (comma-separated): APP_SERVERS (host:port of each gunicorn) and REAL_IP_FROM (addresses or networks
-of a load balancer or CDN in front of nginx, usually none).
+Lists (comma-separated): APP_SERVERS (host:port of each gunicorn), REAL_IP_FROM (addresses or networks
+of a load balancer or CDN in front of nginx, usually none) and PURGERS (who may send Varnish PURGE and BAN:
+the app servers' addresses or networks). FRONTEND_CACHE is Varnish's host:port as nginx reaches it; empty,
+nginx sends pages straight to the app servers. PAGE_TTL bounds how long Varnish keeps a page unpurged.
 """
 
 import argparse
@@ -36,6 +39,9 @@ DEFAULTS = {
     "RUN_DIR": "/run/portal-nginx",
     "ACCESS_LOG": "/var/log/nginx/portal-access.log",
     "PORT": "8080",
+    "FRONTEND_CACHE": "",
+    "PURGERS": "127.0.0.1,::1",
+    "PAGE_TTL": "10m",
 }
 REQUIRED = ("APP_SERVERS", "SERVER_NAME")
 
@@ -44,11 +50,43 @@ def _items(value: str) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def _host_port(server: str) -> tuple[str, str]:
+    host, _, port = server.rpartition(":")
+    return host.strip("[]"), port
+
+
+def _acl_entry(entry: str) -> str:
+    """``10.0.0.0/8`` → ``"10.0.0.0"/8`` (Varnish's ACL syntax)."""
+    address, _, bits = entry.partition("/")
+    return f'"{address}"' + (f"/{bits}" if bits else "")
+
+
 def expand(values: dict[str, str]) -> dict[str, str]:
     """The text each placeholder becomes (lists become nginx directives)."""
     result = {**DEFAULTS, **values}
     servers = _items(result.get("APP_SERVERS", ""))
     result["APP_SERVERS"] = "\n".join(f"    server {server} max_fails=1 fail_timeout=5s;" for server in servers)
+    cache = result.get("FRONTEND_CACHE", "").strip()
+    # Pages: through Varnish when there is one, with the app servers as nginx's backup if it is down.
+    result["PAGES_SERVERS"] = (
+        f"    server {cache} max_fails=1 fail_timeout=5s;\n"
+        + "\n".join(f"    server {server} backup;" for server in servers)
+        if cache
+        else result["APP_SERVERS"]
+    )
+    names = [f"app_{number}" for number in range(1, len(servers) + 1)]
+    result["VARNISH_BACKENDS"] = "\n".join(
+        f'backend {name} {{ .host = "{host}"; .port = "{port}"; .probe = portal_health;\n'
+        f"    .connect_timeout = 1s; .first_byte_timeout = 35s; .between_bytes_timeout = 35s; }}"
+        for name, (host, port) in zip(names, (_host_port(server) for server in servers), strict=True)
+    )
+    result["VARNISH_DIRECTOR"] = "\n".join(f"    portal_app.add_backend({name});" for name in names)
+    # Which app server answered, for make prod's tests (nginx's loopback server shows it; portal.conf hides it).
+    result["VARNISH_UPSTREAM_HEADER"] = "\n".join(
+        f'    if (beresp.backend.name == "{name}") {{ set beresp.http.X-Upstream = "{server}"; }}'
+        for name, server in zip(names, servers, strict=True)
+    )
+    result["PURGERS"] = "\n".join(f"    {_acl_entry(entry)};" for entry in _items(result.get("PURGERS", "")))
     trusted = _items(result.get("REAL_IP_FROM", ""))
     result["REAL_IP_FROM"] = (
         "\n".join(f"set_real_ip_from {entry};" for entry in trusted) or "# (no proxy in front of nginx)"
@@ -66,7 +104,7 @@ def render_text(text: str, values: dict[str, str], name: str = "") -> str:
 def render_all(output: Path, values: dict[str, str]) -> list[Path]:
     expanded = expand(values)
     written = []
-    for folder in ("nginx", "systemd"):
+    for folder in ("nginx", "systemd", "varnish"):
         target = output / folder
         target.mkdir(parents=True, exist_ok=True)
         for source in sorted((HERE / folder).iterdir()):

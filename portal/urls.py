@@ -7,7 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms.views import collection_privacy, media, seo
+from cms.views import collection_privacy, csrf, media, seo
 from events import urls as event_urls
 from inquiries.urls import api_urlpatterns as inquiry_api_urls
 from inquiries.urls import urlpatterns as inquiry_urls
@@ -20,6 +20,7 @@ from search import urls as search_urls
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    path("csrf/", csrf.token, name="csrf_token"),  # the token of forms on cached pages (cms/frontend_cache.py)
     path("robots.txt", seo.robots_txt, name="robots"),
     path("sitemap.xml", seo.sitemap_index, name="sitemap-index"),
     path("sitemap-<str:language>.xml", seo.sitemap_language, name="sitemap-language"),

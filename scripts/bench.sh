@@ -16,7 +16,7 @@ py=.venv/bin/python
 export PG_PORT=${BENCH_PG_PORT:-55800} ES_PORT=${BENCH_ES_PORT:-59800} REDIS_PORT=${BENCH_REDIS_PORT:-56800}
 if [ -n "${BENCH_ES_TRANSPORT_PORT:-}" ]; then export ES_TRANSPORT_PORT=$BENCH_ES_TRANSPORT_PORT; fi
 
-scripts/system-packages.sh postgres maven redis fonts
+scripts/system-packages.sh postgres maven redis varnish fonts
 cleanup() {
   redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1 || true
   scripts/elasticsearch.sh stop "$ES_PORT" >/dev/null 2>&1 || true

@@ -2,6 +2,8 @@
 """`make prod`: the production-shaped stack on loopback, from the files in deploy/, until Ctrl-C.
 
     nginx (Debian's, deploy/nginx/ rendered by deploy/render.py)      http://127.0.0.1:$PORT  (default 8080)
+      ├─ pages (location /): Varnish (Debian's, deploy/varnish/portal.vcl), the frontend cache, purged by Django
+      │    └─ the app servers (Varnish balances them; nginx's backup servers for pages while Varnish is down)
       └─ two app servers: deploy/systemd/portal-web.service's ExecStart (gunicorn, production settings)
     the task worker: deploy/systemd/portal-worker.service's ExecStart (manage.py db_worker)
     the scheduler: manage.py scheduler run (the jobs of PORTAL_SCHEDULE; deploy/ runs them as systemd timers)
@@ -15,7 +17,8 @@ stopped (the tests stop Redis and bring it back that way). The state (pids, port
 $PROD_DIR/stack.json for the tests.
 
 Ports (each overridable): nginx $PORT; app servers PROD_APP_PORTS (PORT+1,PORT+2); Redis PROD_REDIS_PORT
-(PORT+3); PostgreSQL PROD_PG_PORT (PORT+4); Elasticsearch PROD_ES_PORT (PORT+5). PROD_DATABASE_URL and
+(PORT+3); PostgreSQL PROD_PG_PORT (PORT+4); Elasticsearch PROD_ES_PORT (PORT+5); Varnish PROD_VARNISH_PORT (PORT+6)
+and its management port PROD_VARNISH_ADMIN_PORT (PORT+7); PROD_VARNISH=0 runs without Varnish. PROD_DATABASE_URL and
 PROD_ELASTICSEARCH_URL use existing servers instead of starting them. PROD_SET_<NAME>=value sets <NAME> in the
 environment file (e.g. PROD_SET_DATABASE_POOL_MAX_SIZE=2). Data lives in $PROD_DIR (var/prod-$PORT): a second
 `make prod` keeps the database and starts faster.
@@ -29,6 +32,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.request
@@ -40,6 +44,7 @@ from render import render_all  # noqa: E402  (deploy/ is not a package)
 
 PYTHON = str(ROOT / ".venv" / "bin" / "python")
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
+VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 START_TIMEOUT = 180
 
 
@@ -128,6 +133,9 @@ class Stack:
         self.redis_port = int(os.environ.get("PROD_REDIS_PORT") or self.port + 3)
         self.pg_port = int(os.environ.get("PROD_PG_PORT") or self.port + 4)
         self.es_port = int(os.environ.get("PROD_ES_PORT") or self.port + 5)
+        self.with_varnish = os.environ.get("PROD_VARNISH", "1") != "0"
+        self.varnish_port = int(os.environ.get("PROD_VARNISH_PORT") or self.port + 6)
+        self.varnish_admin_port = int(os.environ.get("PROD_VARNISH_ADMIN_PORT") or self.port + 7)
         self.dir = Path(os.environ.get("PROD_DIR") or ROOT / "var" / f"prod-{self.port}").resolve()
         self.url = f"http://127.0.0.1:{self.port}"
         self.pieces: dict[str, Piece] = {}
@@ -199,6 +207,8 @@ class Stack:
             "GUNICORN_THREADS": "2",
             "GUNICORN_ACCESS_LOG": "",  # nginx keeps the access log ($PROD_DIR/nginx/access.log)
             "LOG_LEVEL": "INFO",
+            # Where Django sends PURGE and BAN (cms/frontend_cache.py); empty without Varnish.
+            "PORTAL_FRONTEND_CACHE_URL": f"http://127.0.0.1:{self.varnish_port}" if self.with_varnish else "",
         }
         for key, value in os.environ.items():
             if key.startswith("PROD_SET_"):
@@ -251,6 +261,7 @@ class Stack:
             "port": self.port,
             "app_ports": self.app_ports,
             "redis_port": self.redis_port,
+            "varnish_port": self.varnish_port if self.with_varnish else None,
             "dir": str(self.dir),
             "env_file": str(self.dir / "env"),
             "supervisor": os.getpid(),
@@ -304,6 +315,8 @@ class Stack:
                 "APP_DIR": str(ROOT),
                 "VENV": str(ROOT / ".venv"),
                 "ENV_FILE": str(self.dir / "env"),
+                "FRONTEND_CACHE": f"127.0.0.1:{self.varnish_port}" if self.with_varnish else "",
+                "PURGERS": "127.0.0.1,::1",
             },
         )
         # The same environment for the operator's commands and the units; Elasticsearch may still be starting.
@@ -313,6 +326,21 @@ class Stack:
                       "--appendonly", "no", "--dir", str(self.dir)]  # fmt: skip
         self.pieces["redis"] = Piece("redis", redis_argv, env, restart_after=None)
         self.pieces["redis"].start()
+        if self.with_varnish:
+            if not Path(VARNISHD).exists():
+                raise SystemExit("varnishd is missing: scripts/system-packages.sh varnish (or PROD_VARNISH=0)")
+            # Its working directory must be reachable by the unprivileged user its child runs as.
+            state = Path(tempfile.gettempdir()) / f"portal-varnish-{self.varnish_port}"
+            shutil.rmtree(state, ignore_errors=True)
+            self.pieces["varnish"] = Piece(
+                "varnish",
+                [VARNISHD, "-F", "-n", str(state), "-a", f"127.0.0.1:{self.varnish_port}",
+                 "-T", f"127.0.0.1:{self.varnish_admin_port}", "-f", str(rendered / "varnish" / "portal.vcl"),
+                 "-s", "malloc,256m", "-p", "ban_lurker_sleep=0.1"],
+                env,
+                restart_after=3.0,
+            )  # fmt: skip
+            self.pieces["varnish"].start()  # now: the demo load's ban reaches it
 
         collected: dict = {}  # collectstatic needs no database: it runs beside migrate and load_demo
         collector = threading.Thread(
@@ -364,13 +392,15 @@ class Stack:
             restart_after=3.0,
         )  # fmt: skip
         for name, piece in self.pieces.items():
-            if name != "redis":
+            if name not in {"redis", "varnish"}:
                 piece.start()
         self.write_state(ready=False)
         deadline = time.monotonic() + START_TIMEOUT
         for port in self.app_ports:
             self.wait_for(f"http://127.0.0.1:{port}/healthz", deadline)
         self.wait_for(f"{self.url}/readyz", deadline)
+        if self.with_varnish:
+            self.wait_for(f"http://127.0.0.1:{self.varnish_port}/en/", deadline)
         self.write_state(ready=True)
         say(f"ready in {time.monotonic() - started:.0f} s")
         print(
@@ -403,7 +433,7 @@ class Stack:
 
     def shutdown(self) -> None:
         say("stopping")
-        for name in ("nginx", *[name for name in self.pieces if name.startswith("web-")], "worker", "scheduler"):
+        for name in ("nginx", "varnish", *[n for n in self.pieces if n.startswith("web-")], "worker", "scheduler"):
             if name in self.pieces:
                 self.pieces[name].stop()
         for piece in self.pieces.values():

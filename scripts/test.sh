@@ -2,7 +2,7 @@
 # `make test`: the whole suite on real services that this script installs and starts itself:
 # PostgreSQL (Debian's package), Elasticsearch (the core server from Maven Central), Chromium
 # (Debian's package, driven by Playwright), and for the production-stack tests (tests/deploy/) Debian's
-# nginx and redis-server. SMTP servers are started by the tests (aiosmtpd).
+# nginx, varnish and redis-server. SMTP servers are started by the tests (aiosmtpd).
 # Then the smoke part again on the embedded SQLite default.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,7 @@ py=.venv/bin/python
 export PG_PORT=${PG_PORT:-55432} ES_PORT=${ES_PORT:-59200}
 export DJANGO_SETTINGS_MODULE=portal.settings.test
 
-scripts/system-packages.sh postgres chromium maven redis nginx gettext fonts pdftools
+scripts/system-packages.sh postgres chromium maven redis nginx varnish gettext fonts pdftools
 
 cleanup() {
   scripts/elasticsearch.sh stop "$ES_PORT" >/dev/null 2>&1 || true

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "cms.frontend_cache.FrontendCacheMiddleware",  # before CSRF: stored copies lose the token and the cookie
     "django.middleware.csrf.CsrfViewMiddleware",
     "cms.page_cache.AnonymousPageCacheMiddleware",  # after CSRF: cached forms get the reader's token
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -187,6 +188,17 @@ PORTAL_PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 600)  # 0 turns
 # How long each process may trust its reading of the page-cache generation (cms/page_cache.py). 0 (default): read
 # it on every cacheable request (from the shared cache when there is one), so every server sees a publish at once.
 PORTAL_PAGE_CACHE_GENERATION_MEMO_SECONDS = env_float("PORTAL_PAGE_CACHE_GENERATION_MEMO_SECONDS", 0.0)
+# The frontend cache (Varnish, deploy/varnish/portal.vcl): the address(es) it takes PURGE and BAN on, comma-
+# separated (one per Varnish); empty: none, nothing is purged. cms/frontend_cache.py says what is purged when.
+PORTAL_FRONTEND_CACHE_URLS = env_list("PORTAL_FRONTEND_CACHE_URL", [])
+WAGTAILFRONTENDCACHE = {
+    f"varnish-{number}": {"BACKEND": "cms.frontend_cache.VarnishBackend", "LOCATION": url}
+    for number, url in enumerate(PORTAL_FRONTEND_CACHE_URLS, start=1)
+}
+# A post that fails the CSRF check (a cached form read without JavaScript) is shown again to send once more
+# for these public forms; other failures get an explanation (cms/views/csrf.py).
+CSRF_FAILURE_VIEW = "cms.views.csrf.csrf_failure"
+PORTAL_CSRF_RESUBMIT_VIEWS = ("inquiries:new", "events:register")
 
 # Background tasks: django-tasks with its database backend, the outbox for search updates
 # and e-mail. A worker (`manage.py db_worker`) runs them.

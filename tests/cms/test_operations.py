@@ -278,7 +278,8 @@ def test_rendered_production_nginx_configuration_is_valid(tmp_path):
         ["python3", str(ROOT / "deploy" / "render.py"), str(out),
          "--set", "APP_SERVERS=10.0.0.11:8000,10.0.0.12:8000", "--set", "SERVER_NAME=invest.example.gov.vn",
          "--set", f"CONF_DIR={out / 'nginx'}", "--set", f"CACHE_DIR={tmp_path / 'cache'}",
-         "--set", f"TLS_CERTIFICATE={tmp_path / 'cert.pem'}", "--set", f"TLS_CERTIFICATE_KEY={tmp_path / 'key.pem'}"],
+         "--set", f"TLS_CERTIFICATE={tmp_path / 'cert.pem'}", "--set", f"TLS_CERTIFICATE_KEY={tmp_path / 'key.pem'}",
+         "--set", "FRONTEND_CACHE=127.0.0.1:6081"],
         check=True, capture_output=True, timeout=60,
     )  # fmt: skip
     for path in (out / "nginx").iterdir():
@@ -291,5 +292,11 @@ def test_rendered_production_nginx_configuration_is_valid(tmp_path):
     )
     result = subprocess.run([nginx, "-t", "-p", str(tmp_path), "-c", str(main)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+    varnishd = shutil.which("varnishd") or "/usr/sbin/varnishd"
+    if Path(varnishd).exists():  # the frontend cache's VCL compiles (make test installs varnish)
+        vcl = out / "varnish" / "portal.vcl"
+        argv = [varnishd, "-C", "-j", "none", "-f", str(vcl), "-n", str(tmp_path / "varnish")]
+        compiled = subprocess.run(argv, capture_output=True, text=True)
+        assert compiled.returncode == 0 and "{{" not in vcl.read_text(), compiled.stderr[-2000:]
     web = (out / "systemd" / "portal-web.service").read_text()
     assert "ExecStart=/srv/portal/app/.venv/bin/gunicorn -c deploy/gunicorn.conf.py portal.wsgi" in web

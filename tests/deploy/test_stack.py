@@ -1,6 +1,7 @@
-"""The production stack as `make prod` starts it (scripts/prod.py: deploy/'s nginx and systemd files, two
-gunicorn app servers with the production settings, the task worker, the scheduler, Redis), tested through
-nginx. One stack for the module, on the suite's PostgreSQL (a fresh database) and Elasticsearch (its own
+"""The production stack as `make prod` starts it (scripts/prod.py: deploy/'s nginx, Varnish and systemd files,
+two gunicorn app servers with the production settings, the task worker, the scheduler, Redis), tested through
+nginx (pages: nginx → Varnish → gunicorn; Django's own page cache is tested on an app server directly).
+One stack for the module, on the suite's PostgreSQL (a fresh database) and Elasticsearch (its own
 index prefix), on free loopback ports.
 
 Addresses: the stack trusts 127.0.0.1 and ::1 as proxies (nginx reaches the app servers from there), so a
@@ -24,6 +25,7 @@ import time
 import urllib.parse
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from html.parser import HTMLParser
 from pathlib import Path
 
 import psycopg
@@ -61,6 +63,8 @@ class Stack:
             "PORT": str(self.port),
             "PROD_APP_PORTS": ",".join(map(str, self.app_ports)),
             "PROD_REDIS_PORT": str(free_port()),
+            "PROD_VARNISH_PORT": str(free_port()),
+            "PROD_VARNISH_ADMIN_PORT": str(free_port()),
             "PROD_DIR": str(tmp),
             "PROD_DATABASE_URL": self.database_url,
             "PROD_ELASTICSEARCH_URL": os.environ["ELASTICSEARCH_URL"],
@@ -80,6 +84,7 @@ class Stack:
                 raise RuntimeError(self.log_path.read_text()[-5000:])
             state = self.state()
             if state.get("ready"):
+                self.state_at_start = state
                 FIGURES["stack start (s)"] = round(time.monotonic() - self.started, 1)
                 return
             time.sleep(1)
@@ -373,14 +378,15 @@ print(json.dumps({"live": going_live.specific.url, "expire": expiring.specific.u
 
 def test_redis_down_pages_served_uncached_then_cached_again(stack):
     page = "/en/"
-    call(stack.port, "GET", page)
-    assert call(stack.port, "GET", page).headers.get("x-page-cache") == "hit"
+    app = stack.app_ports[1]  # Django's page cache, not Varnish's copy: on an app server directly
+    call(app, "GET", page)
+    assert call(app, "GET", page).headers.get("x-page-cache") == "hit"
     redis_port = stack.state()["redis_port"]
     subprocess.run(["redis-cli", "-p", str(redis_port), "shutdown", "nosave"], capture_output=True, timeout=10)
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline and stack.state()["pieces"]["redis"]["pid"]:
         time.sleep(0.2)
-    down = [call(stack.port, "GET", page) for _ in range(6)]
+    down = [call(app, "GET", page) for _ in range(6)]
     ready = call(stack.port, "GET", "/readyz").json()
     assert [a.status for a in down] == [200] * 6
     assert all(a.headers.get("x-page-cache") != "hit" for a in down)  # rendered, not served from a cache
@@ -392,7 +398,7 @@ def test_redis_down_pages_served_uncached_then_cached_again(stack):
     back = []
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and (not back or back[-1].headers.get("x-page-cache") != "hit"):
-        back.append(call(stack.port, "GET", page))
+        back.append(call(app, "GET", page))
         time.sleep(0.2)
     assert all(a.status == 200 for a in back)
     assert back[-1].headers.get("x-page-cache") == "hit"
@@ -417,7 +423,10 @@ def test_one_app_server_killed_nginx_answers_from_the_other(stack):
         n = offset
         while not stop.is_set():
             answer = call(stack.port, "GET", pages[n % len(pages)])
-            results.append(("GET", answer.status, answer.headers.get("x-upstream", ""), time.monotonic()))
+            if answer.headers.get("x-cache") != "HIT":  # a copy Varnish stored came from no app server
+                results.append(("GET", answer.status, answer.headers.get("x-upstream", ""), time.monotonic()))
+            else:
+                results.append(("HIT", answer.status, "", time.monotonic()))
             n += 1
 
     def writer():
@@ -443,7 +452,7 @@ def test_one_app_server_killed_nginx_answers_from_the_other(stack):
         stop.set()
         for future in futures:
             future.result(timeout=60)
-    gets = [r for r in results if r[0] == "GET"]
+    gets = [r for r in results if r[0] in {"GET", "HIT"}]
     posts = [r for r in results if r[0] == "POST"]
     assert gets and all(r[1] == 200 for r in gets), [r for r in gets if r[1] != 200]
     assert posts and all(r[1] == 201 for r in posts), [r for r in posts if r[1] != 201]
@@ -453,11 +462,12 @@ def test_one_app_server_killed_nginx_answers_from_the_other(stack):
     assert all(count == 1 for _, count in stored)
     survivor = f"127.0.0.1:{stack.app_ports[1]}"
     # From 0.5 s after the kill until its restart (RestartSec=3), every answer comes from the survivor.
-    after = {r[2].split(", ")[-1] for r in results if killed_at + 0.5 < r[3] < killed_at + 3}
+    after = {r[2].split(", ")[-1] for r in results if killed_at + 0.5 < r[3] < killed_at + 3 and r[0] != "HIT"}
     assert after == {survivor}, after
     FIGURES["one app server killed (SIGKILL) mid-burst"] = {
         "GET": len(gets),
         "GET non-200": sum(1 for r in gets if r[1] != 200),
+        "GET served by Varnish from its store": sum(1 for r in gets if r[0] == "HIT"),
         "POST": len(posts),
         "stored once each": len(stored),
     }
@@ -512,6 +522,190 @@ def test_database_connections_bounded_under_a_burst(stack):
     assert len(peak["backends"]) <= bound  # connections are reused, not opened per request
 
 
+# -- the frontend cache (Varnish, deploy/varnish/portal.vcl; purges: cms/frontend_cache.py) ----------------------
+class _FormReader(HTMLParser):
+    """The fields of the first form matching ``selector`` (an attribute name): hidden inputs, its action."""
+
+    def __init__(self, attribute: str):
+        super().__init__()
+        self.attribute, self.inside, self.action, self.fields, self.done = attribute, False, None, {}, False
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form" and not self.done and self.attribute in attrs:
+            self.inside, self.action = True, attrs.get("action")
+        elif tag == "input" and self.inside and attrs.get("type") == "hidden" and attrs.get("name"):
+            self.fields[attrs["name"]] = attrs.get("value") or ""
+
+    def handle_endtag(self, tag):
+        if tag == "form" and self.inside:
+            self.inside, self.done = False, True
+
+
+def read_form(html: bytes, attribute: str) -> _FormReader:
+    reader = _FormReader(attribute)
+    reader.feed(html.decode())
+    assert reader.done, f"no form with {attribute}"
+    return reader
+
+
+def cookie_from(answer: Answer, name: str) -> str:
+    match = re.search(rf"(?:^|[\s,]){name}=([^;]+)", answer.headers.get("set-cookie", ""))
+    assert match, answer.headers.get("set-cookie")
+    return match.group(1)
+
+
+def project_pages(stack, count: int) -> list[dict]:
+    query = f"type=investment.ProjectPage&fields=_,id,html_url&lang=en&limit={count}"
+    data = call(stack.port, "GET", f"/api/v2/pages/?{query}")
+    items = data.json()["items"]
+    return [{"id": item["id"], "path": urllib.parse.urlsplit(item["meta"]["html_url"]).path} for item in items]
+
+
+def test_frontend_cache_second_get_is_a_varnish_hit_without_any_readers_token(stack):
+    page = project_pages(stack, 1)[0]["path"]
+    first = call(stack.port, "GET", page, headers={"Cookie": "csrftoken=someone-elses"})
+    second = call(stack.port, "GET", page, headers={"Accept-Encoding": "gzip"})
+    assert first.status == second.status == 200
+    assert first.headers["x-cache"] in {"MISS", "HIT"}  # (an earlier test may have read it)
+    assert second.headers["x-cache"] == "HIT" and int(second.headers["age"]) >= 0
+    assert second.headers.get("content-encoding") == "gzip"  # stored compressed
+    assert "set-cookie" not in first.headers and "set-cookie" not in second.headers
+    form = read_form(first.body, "data-inquiry-form")
+    assert form.fields["csrfmiddlewaretoken"] == ""  # no reader's token in the stored copy
+    assert "x-upstream" in first.headers and f":{stack.port}" not in first.headers["x-upstream"]
+    for path in ("/admin/login/", "/api/v2/pages/?limit=1", "/en/search/?q=mango", "/"):
+        answers = [call(stack.port, "GET", path) for _ in range(2)]
+        assert all(a.headers.get("x-cache") in {None, "PASS"} for a in answers), (path, answers[1].headers)
+    FIGURES["Varnish: a page's second GET"] = {"x-cache": second.headers["x-cache"], "ms": round(second.seconds * 1000)}
+
+
+def test_frontend_cache_never_serves_a_reader_with_a_session(stack):
+    page = project_pages(stack, 1)[0]["path"]
+    call(stack.port, "GET", page)
+    assert call(stack.port, "GET", page).headers["x-cache"] == "HIT"
+    for cookie in ("sessionid=abc123", "csrftoken=x; sessionid=abc123", "messages=abc"):
+        answers = [call(stack.port, "GET", page, headers={"Cookie": cookie}) for _ in range(2)]
+        assert [a.headers["x-cache"] for a in answers] == ["PASS", "PASS"], cookie
+        assert all(a.status == 200 for a in answers)
+    assert call(stack.port, "GET", page, headers={"Cookie": "csrftoken=x"}).headers["x-cache"] == "HIT"
+
+
+def test_frontend_cache_publish_purges_the_page_and_its_listing_not_others(stack):
+    changed, unrelated = project_pages(stack, 2)
+    listing = changed["path"].rstrip("/").rsplit("/", 1)[0] + "/"
+    for path in (changed["path"], unrelated["path"], listing, "/en/"):
+        call(stack.port, "GET", path)
+        assert call(stack.port, "GET", path).headers["x-cache"] == "HIT", path
+    title = f"Renamed by the stack test {uuid.uuid4().hex[:6]}"
+    stack.shell(
+        "from wagtail.models import Page\n"
+        f"page = Page.objects.get(pk={changed['id']}).specific\n"
+        f"page.title_en = {title!r}\n"
+        "page.save_revision().publish()\n"
+    )
+    published = time.monotonic()
+    seen = None
+    while time.monotonic() - published < 1.0:
+        answer = call(stack.port, "GET", changed["path"])
+        if title.encode() in answer.body:
+            seen = time.monotonic() - published
+            break
+        time.sleep(0.05)
+    FIGURES["Varnish: publish to the new title (s)"] = None if seen is None else round(seen, 3)
+    assert seen is not None, "the new title was not served within a second of the publish"
+    assert answer.headers["x-cache"] == "MISS"
+    assert call(stack.port, "GET", listing).headers["x-cache"] == "MISS"
+    assert call(stack.port, "GET", "/en/").headers["x-cache"] == "MISS"
+    assert call(stack.port, "GET", unrelated["path"]).headers["x-cache"] == "HIT"  # a publish cools what changed
+    assert title.encode() in call(stack.port, "GET", changed["path"]).body
+
+
+def test_frontend_cache_snippet_save_bans_everything(stack):
+    page = project_pages(stack, 3)[2]["path"]
+    call(stack.port, "GET", page)
+    assert call(stack.port, "GET", page).headers["x-cache"] == "HIT"
+    stack.shell("from investment.models import Sector\ns = Sector.objects.first()\ns.save()\n")
+    assert call(stack.port, "GET", page).headers["x-cache"] == "MISS"
+
+
+def test_inquiry_form_works_through_varnish_from_a_cached_copy(stack):
+    page = project_pages(stack, 1)[0]["path"]
+    call(stack.port, "GET", page)
+    cached = call(stack.port, "GET", page)
+    assert cached.headers["x-cache"] == "HIT"
+    form = read_form(cached.body, "data-inquiry-form")
+    assert form.fields["csrfmiddlewaretoken"] == "" and form.fields["page"]
+    origin = f"http://127.0.0.1:{stack.port}"
+
+    def fields(email: str) -> dict:
+        return {
+            **form.fields,
+            "kind": "investment",
+            "name": "Cached Form",
+            "email": email,
+            "organisation": "Example Ltd",
+            "country": "JP",
+            "message": "A question sent from a copy of the page that Varnish stored.",
+            "consent": "on",
+        }
+
+    def post(path: str, data: dict, cookie: str | None, source: str) -> Answer:
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Origin": origin}
+        if cookie:
+            headers["Cookie"] = f"csrftoken={cookie}"
+        body = urllib.parse.urlencode(data).encode()
+        return call(stack.port, "POST", path, body=body, headers=headers, source=source)
+
+    # With JavaScript: the script's request for the reader's token (and cookie), then the post.
+    issued = call(stack.port, "GET", "/csrf/")
+    assert issued.status == 200 and "no-cache" in issued.headers["cache-control"]
+    token, cookie = issued.json()["token"], cookie_from(issued, "csrftoken")
+    with_js = f"stack-cached-js-{uuid.uuid4().hex[:8]}@example.com"
+    sent = post(form.action, {**fields(with_js), "csrfmiddlewaretoken": token}, cookie, "127.0.0.41")
+    assert sent.status == 302 and "/inquiries/status/" in sent.headers["location"], sent.body[:500]
+
+    # Without JavaScript: the empty token fails the check; the answer is the same post to send again.
+    no_js = f"stack-cached-nojs-{uuid.uuid4().hex[:8]}@example.com"
+    refused = post(form.action, fields(no_js), None, "127.0.0.42")
+    assert refused.status == 403 and b"Send the form again" in refused.body
+    again = read_form(refused.body, "data-resend-form")
+    assert again.fields["email"] == no_js and again.fields["message"].startswith("A question sent")
+    assert again.fields["csrfmiddlewaretoken"]
+    resent = post(again.action, again.fields, cookie_from(refused, "csrftoken"), "127.0.0.42")
+    assert resent.status == 302 and "/inquiries/status/" in resent.headers["location"], resent.body[:500]
+    stored = stack.sql("SELECT email FROM inquiries_inquiry WHERE email IN (%s, %s)", with_js, no_js)
+    assert sorted(email for (email,) in stored) == sorted([with_js, no_js])
+    # In Vietnamese too (the reader's language: the form's address has it).
+    refused_vi = post(form.action.replace("/en/", "/vi/", 1), fields(no_js), None, "127.0.0.43")
+    assert refused_vi.status == 403 and "Gửi lại biểu mẫu".encode() in refused_vi.body
+
+
+def test_inquiry_form_in_chromium_from_a_copy_varnish_stored(stack, page):
+    """A reader's browser: the page comes from Varnish's store, the script fills the reader's token in, the
+    inquiry is received."""
+    path = project_pages(stack, 1)[0]["path"]
+    call(stack.port, "GET", path)
+    assert call(stack.port, "GET", path).headers["x-cache"] == "HIT"
+    page.set_extra_http_headers({"X-Forwarded-For": "203.0.113.77"})  # a client of its own (rate limits)
+    response = page.goto(f"http://127.0.0.1:{stack.port}{path}")
+    assert response.headers["x-cache"] == "HIT"
+    form = page.locator("form[data-inquiry-form]")
+    page.wait_for_function(
+        "document.querySelector('form[data-inquiry-form] input[name=csrfmiddlewaretoken]').value.length === 64",
+        timeout=10_000,
+    )
+    email = f"stack-chromium-{uuid.uuid4().hex[:8]}@example.com"
+    form.locator("[name=name]").fill("Chromium Reader")
+    form.locator("[name=email]").fill(email)
+    form.locator("select[name=country]").select_option("JP")
+    form.locator("[name=message]").fill("A question from a browser, on a page Varnish stored.")
+    form.locator("[name=consent]").check()
+    form.locator("button[type=submit]").click()
+    page.wait_for_url("**/inquiries/status/**", timeout=30_000)
+    assert stack.sql("SELECT count(*) FROM inquiries_inquiry WHERE email = %s", email) == [(1,)]
+
+
 def test_backup_restores_into_a_fresh_database_with_the_same_counts(stack):
     result = subprocess.run(
         ["scripts/backup.sh", "verify", stack.database_url], cwd=ROOT, capture_output=True, text=True, timeout=300
@@ -551,7 +745,7 @@ def test_ctrl_c_stops_everything(stack):
         except ProcessLookupError:
             pass
     assert not alive
-    for port in (stack.port, *stack.app_ports):
+    for port in (stack.port, *stack.app_ports, stack.state_at_start["varnish_port"]):
         with pytest.raises(OSError):
             call(port, "GET", "/healthz", timeout=2)
     print("\n" + "\n".join(f"  {name}: {value}" for name, value in FIGURES.items()))

@@ -20,6 +20,7 @@ from django.core.management.base import BaseCommand, CommandError
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from cms.demo.loader import load_site_demo
+from cms.frontend_cache import frontend_cache_deferred
 from demo.credentials import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
 from events.demo import load_event_demo
 from inquiries.demo import load_inquiry_demo
@@ -64,9 +65,10 @@ class Command(BaseCommand):
         refuse_unless_allowed(options["force"])
         # Every page is published here, some twice. No background task per save: the search index is rebuilt
         # at the end (pages left owed by --no-index or a failed loader get one task each on the way out), and
-        # Wagtail's reference index (what uses an image, a snippet) once, done or failed.
+        # Wagtail's reference index (what uses an image, a snippet) once, done or failed; and no purge of the
+        # frontend cache per page, one full ban at the end.
         self.loaded = False
-        with page_tasks_deferred():
+        with frontend_cache_deferred(), page_tasks_deferred():
             try:
                 with disable_reference_index_auto_update():  # not nestable: the rebuild below uses it too
                     self._load(options)
