@@ -329,13 +329,18 @@ class Stack:
         if self.with_varnish:
             if not Path(VARNISHD).exists():
                 raise SystemExit("varnishd is missing: scripts/system-packages.sh varnish (or PROD_VARNISH=0)")
-            # Its working directory must be reachable by the unprivileged user its child runs as.
-            state = Path(tempfile.gettempdir()) / f"portal-varnish-{self.varnish_port}"
-            shutil.rmtree(state, ignore_errors=True)
+            # Its VCL and working directory must be readable by the unprivileged user it reads them as (the
+            # state directory may be private: a copy goes beside the working directory).
+            home = Path(tempfile.gettempdir()) / f"portal-varnish-{self.varnish_port}"
+            shutil.rmtree(home, ignore_errors=True)
+            home.mkdir(mode=0o755)
+            vcl = home / "portal.vcl"
+            shutil.copyfile(rendered / "varnish" / "portal.vcl", vcl)
+            vcl.chmod(0o644)
             self.pieces["varnish"] = Piece(
                 "varnish",
-                [VARNISHD, "-F", "-n", str(state), "-a", f"127.0.0.1:{self.varnish_port}",
-                 "-T", f"127.0.0.1:{self.varnish_admin_port}", "-f", str(rendered / "varnish" / "portal.vcl"),
+                [VARNISHD, "-F", "-n", str(home / "state"), "-a", f"127.0.0.1:{self.varnish_port}",
+                 "-T", f"127.0.0.1:{self.varnish_admin_port}", "-f", str(vcl),
                  "-s", "malloc,256m", "-p", "ban_lurker_sleep=0.1"],
                 env,
                 restart_after=3.0,
