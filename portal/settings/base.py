@@ -5,7 +5,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .env import cache_config, email_config, env_bool, env_float, env_int, env_list, env_str
+from .env import cache_config, email_config, env_bool, env_float, env_int, env_list, env_str, openid_connect_providers
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("PORTAL_VAR_DIR", str(BASE_DIR / "var")))
@@ -322,26 +322,7 @@ SOCIALACCOUNT_EMAIL_VERIFICATION = "mandatory"
 SOCIALACCOUNT_AUTO_SIGNUP = False  # a new account by single sign-on still gives its consent on a form
 SOCIALACCOUNT_STORE_TOKENS = False
 SOCIALACCOUNT_LOGIN_ON_GET = False
-SOCIALACCOUNT_PROVIDERS = {}
-if env_str("PORTAL_OIDC_SERVER_URL", ""):
-    SOCIALACCOUNT_PROVIDERS["openid_connect"] = {
-        "OAUTH_PKCE_ENABLED": True,
-        "EMAIL_AUTHENTICATION": True,
-        "VERIFIED_EMAIL": False,  # believe the provider's email_verified claim, not every address it sends
-        "APPS": [
-            {
-                "provider_id": env_str("PORTAL_OIDC_ID", "province"),
-                "name": env_str("PORTAL_OIDC_NAME", "Province identity service"),
-                "client_id": env_str("PORTAL_OIDC_CLIENT_ID", ""),
-                "secret": env_str("PORTAL_OIDC_CLIENT_SECRET", ""),
-                "settings": {
-                    "server_url": env_str("PORTAL_OIDC_SERVER_URL", ""),
-                    "token_auth_method": env_str("PORTAL_OIDC_TOKEN_AUTH_METHOD", "client_secret_basic"),
-                    "scope": ["openid", "email", "profile"],
-                },
-            }
-        ],
-    }
+SOCIALACCOUNT_PROVIDERS = openid_connect_providers()
 # The same functions as JSON (allauth.headless, the "app" client: a session token in X-Session-Token) under
 # /api/accounts/app/v1/…, described in /api/schema/. Codes replace links in every e-mail, so no front-end URL.
 HEADLESS_CLIENTS = ("app",)
