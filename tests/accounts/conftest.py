@@ -13,8 +13,9 @@ PASSWORD = "Lotus-Sa-Dec-2026!"
 CODE = re.compile(r"^\s*([A-Z0-9]{3,}(?:-[A-Z0-9]{3,})*)\s*$", re.MULTILINE)
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def smtp_server():
+    """One SMTP server per module (ports may come from a small PORTAL_TEST_PORTS range)."""
     server = SMTPServer().start()
     yield server
     server.stop()
@@ -22,7 +23,8 @@ def smtp_server():
 
 @pytest.fixture
 def mail(smtp_server):
-    """allauth sends its e-mails at once through Django's SMTP backend: to the sink here."""
+    """allauth sends its e-mails at once through Django's SMTP backend: to the sink here, empty for each test."""
+    smtp_server.handler.messages.clear()
     with override_settings(
         EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
         EMAIL_HOST="127.0.0.1",
@@ -45,7 +47,7 @@ class Mailbox:
         return self.server.handler.messages
 
     def to(self, address: str):
-        return [message for message in self.messages if address in str(message["To"])]
+        return [message for message in self.messages if str(message["To"]).strip().lower() == address.lower()]
 
     def last_to(self, address: str, *, count: int = 1):
         wait_for(lambda: len(self.to(address)) >= count, timeout=10, message=f"{count} e-mail(s) to {address}")
