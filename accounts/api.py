@@ -5,9 +5,11 @@ reader's language (``Accept-Language``); errors as ``{"errors": {"field": ["mess
 
 import json
 
+from allauth.headless.constants import Client
 from allauth.headless.internal.sessionkit import authenticate_by_x_session_token
+from allauth.headless.mfa.views import SignupWebAuthnView
 from django.http import HttpResponse, JsonResponse
-from django.urls import path
+from django.urls import path, re_path
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -55,4 +57,27 @@ def personal_data(request):
     return response
 
 
-api_urlpatterns = [path("personal-data/", personal_data, name="api_account_personal_data")]
+class PortalSignupWebAuthnView(SignupWebAuthnView):
+    """allauth's passkey sign-up, answering 409 (no passkey sign-up under way) to a PUT that comes without one:
+    allauth builds the PUT's input before it checks the stage, and the input needs the stage's user (a 500)."""
+
+    def handle(self, request, *args, **kwargs):
+        if request.method == "PUT":
+            conflict = self._require_stage()
+            if conflict:
+                return conflict
+        return super().handle(request, *args, **kwargs)
+
+
+def not_offered(request, *args, **kwargs):
+    """allauth's phone-number routes: the portal signs in by e-mail only (and allauth's phone views answer an
+    unexpected method with a server error)."""
+    return _error(404, "__all__", _("Not found."))
+
+
+api_urlpatterns = [
+    path("personal-data/", personal_data, name="api_account_personal_data"),
+    # Before allauth's own route for the same path (portal/urls.py includes these first).
+    path("app/v1/auth/webauthn/signup", PortalSignupWebAuthnView.as_api_view(client=Client.APP)),
+    re_path(r"^app/v1/(?:account|auth)/phone(?:/.*)?$", not_offered),
+]

@@ -11,7 +11,7 @@ from allauth.headless.spec.internal.schema import get_schema
 
 def openapi_part() -> dict:
     spec = get_schema()
-    paths = dict(spec["paths"])
+    paths = {path: item for path, item in spec["paths"].items() if "/phone" not in path}  # e-mail only
     paths.update(_personal_data_paths())
     return {
         "paths": paths,
