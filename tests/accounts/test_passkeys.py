@@ -1,8 +1,8 @@
 """Passkeys through HTTP, with a software authenticator (an EC P-256 key made here, answering the WebAuthn
 ceremonies byte for byte as a platform authenticator does: "none" attestation, user presence and verification):
 an investor adds a passkey to the account (after confirming their password), then signs in with the passkey alone,
-without typing an address or a password, and from then on needs it as a second factor after the password. allauth checks the challenge, the origin, the relying party and the
-signature with python-fido2, as it does for a browser."""
+without typing an address or a password, and from then on needs it as a second factor after the password.
+allauth checks the challenge, the origin, the relying party and the signature with python-fido2, as it does for a browser."""
 
 import hashlib
 import json
