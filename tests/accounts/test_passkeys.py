@@ -2,7 +2,8 @@
 ceremonies byte for byte as a platform authenticator does: "none" attestation, user presence and verification):
 an investor adds a passkey to the account (after confirming their password), then signs in with the passkey alone,
 without typing an address or a password, and from then on needs it as a second factor after the password.
-allauth checks the challenge, the origin, the relying party and the signature with python-fido2, as it does for a browser."""
+allauth checks the challenge, the origin, the relying party and the signature with python-fido2, as for a
+browser."""
 
 import hashlib
 import json
