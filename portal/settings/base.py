@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "cms.page_cache.AnonymousPageCacheMiddleware",  # after CSRF: cached forms get the reader's token
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.middleware.PrivateAccountScreensMiddleware",  # inside the page cache: account screens are never kept
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",

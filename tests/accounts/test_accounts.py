@@ -194,3 +194,13 @@ def test_the_admin_lockout_still_counts_only_admin_sign_ins(db, settings):
         client.post("/admin/login/", {"username": "carol", "password": "wrong"}, REMOTE_ADDR="198.51.100.9")
     locked = client.post("/admin/login/", {"username": "carol", "password": "wrong"}, REMOTE_ADDR="198.51.100.9")
     assert locked.status_code == 429
+
+
+def test_account_screens_are_never_cached(client, settings):
+    settings.PORTAL_PAGE_CACHE_SECONDS = 600
+    for path in ("/en/account/login/", "/vi/account/signup/", "/ja/account/password/reset/"):
+        first = client.get(path)
+        assert first.status_code == 200
+        assert "no-store" in first["Cache-Control"] and "private" in first["Cache-Control"]
+        assert "X-Page-Cache" not in first
+        assert client.get(path).get("X-Page-Cache") != "hit"
