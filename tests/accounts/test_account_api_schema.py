@@ -14,7 +14,7 @@ from schemathesis.checks import not_a_server_error
 pytestmark = pytest.mark.django_db
 
 CONFIG = schemathesis.Config.from_dict(
-    {"seed": 20261129, "generation": {"mode": "all", "max-examples": 15, "deterministic": True, "database": "none"}}
+    {"seed": 20261129, "generation": {"mode": "all", "max-examples": 10, "deterministic": True, "database": "none"}}
 )
 schema = schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application(), config=CONFIG)
 
@@ -30,7 +30,7 @@ def _requests_inside_the_test_transaction():
 
 @schema.include(path_regex="^/api/accounts/").parametrize()
 @settings(
-    max_examples=15,
+    max_examples=10,
     deadline=None,
     derandomize=True,
     database=None,
