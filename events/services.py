@@ -168,14 +168,34 @@ def registrations_anonymise(*, today=None) -> int:
     ).exclude(name="—")
     count = 0
     for registration in old.select_for_update():
-        registration.name = "—"
-        registration.email = f"anonymised-{registration.pk}@invalid.invalid"
-        registration.organisation = ""
-        registration.phone = ""
-        registration.source_ip_hash = ""
-        registration.save(update_fields=["name", "email", "organisation", "phone", "source_ip_hash"])
-        OutgoingEmail.objects.filter(key__startswith=f"event-registration:{registration.pk}:").update(
-            to=[], reply_to=[], body="—", attachments=[]
-        )
+        _registration_anonymise(registration)
+        count += 1
+    return count
+
+
+def _registration_anonymise(registration: EventRegistration) -> None:
+    registration.name = "—"
+    registration.email = f"anonymised-{registration.pk}@invalid.invalid"
+    registration.organisation = ""
+    registration.phone = ""
+    registration.source_ip_hash = ""
+    registration.save(update_fields=["name", "email", "organisation", "phone", "source_ip_hash"])
+    OutgoingEmail.objects.filter(key__startswith=f"event-registration:{registration.pk}:").update(
+        to=[], reply_to=[], body="—", attachments=[]
+    )
+
+
+@transaction.atomic
+def registrations_anonymise_for_sender(*, emails: list[str]) -> int:
+    """Anonymises every registration made from one of ``emails`` (the erasure of a deleted account), by the
+    same rule as the retention job: the events keep their counts."""
+    if not emails:
+        return 0
+    query = models.Q()
+    for address in emails:
+        query |= models.Q(email__iexact=address.strip())
+    count = 0
+    for registration in EventRegistration.objects.filter(query).exclude(name="—").select_for_update():
+        _registration_anonymise(registration)
         count += 1
     return count

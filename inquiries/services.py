@@ -513,29 +513,51 @@ def absences_apply(*, on: date | None = None) -> int:
 ANONYMOUS = "—"
 
 
+def _inquiry_anonymise(inquiry: Inquiry) -> None:
+    """Removes the personal data of one inquiry (locked by the caller); statistics keep working."""
+    inquiry.name = ANONYMOUS
+    inquiry.email = f"anonymised-{inquiry.pk}@invalid.invalid"
+    inquiry.organisation = ""
+    inquiry.phone = ""
+    inquiry.message = ANONYMOUS
+    inquiry.satisfaction_comment = ""
+    inquiry.idempotency_key = None
+    inquiry.idempotency_fingerprint = ""
+    inquiry.source_ip_hash = ""
+    inquiry.anonymised_at = timezone.now()
+    inquiry.save()
+    inquiry.events.filter(kind__in=[InquiryEvent.Kind.FOLLOW_UP, InquiryEvent.Kind.REPLY]).update(text=ANONYMOUS)
+    inquiry.events.filter(kind=InquiryEvent.Kind.RECEIVED).update(actor_label=ANONYMOUS)
+    inquiry.events.filter(kind__in=[InquiryEvent.Kind.FOLLOW_UP, InquiryEvent.Kind.RATED]).update(
+        actor_label=ANONYMOUS, source_ip_hash=""
+    )
+    inquiry.emails.update(to=[], reply_to=[], body=ANONYMOUS, subject=inquiry.reference, attachments=[])
+    InquiryVisit.objects.filter(inquiry=inquiry).update(attendees="")
+    inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.ANONYMISED)
+
+
 @transaction.atomic
 def inquiries_anonymise(*, older_than: datetime) -> int:
     """Removes the personal data of inquiries received before ``older_than``; statistics keep working."""
     count = 0
     for inquiry in Inquiry.objects.filter(created_at__lt=older_than, anonymised_at__isnull=True).select_for_update():
-        inquiry.name = ANONYMOUS
-        inquiry.email = f"anonymised-{inquiry.pk}@invalid.invalid"
-        inquiry.organisation = ""
-        inquiry.phone = ""
-        inquiry.message = ANONYMOUS
-        inquiry.satisfaction_comment = ""
-        inquiry.idempotency_key = None
-        inquiry.idempotency_fingerprint = ""
-        inquiry.source_ip_hash = ""
-        inquiry.anonymised_at = timezone.now()
-        inquiry.save()
-        inquiry.events.filter(kind__in=[InquiryEvent.Kind.FOLLOW_UP, InquiryEvent.Kind.REPLY]).update(text=ANONYMOUS)
-        inquiry.events.filter(kind=InquiryEvent.Kind.RECEIVED).update(actor_label=ANONYMOUS)
-        inquiry.events.filter(kind__in=[InquiryEvent.Kind.FOLLOW_UP, InquiryEvent.Kind.RATED]).update(
-            actor_label=ANONYMOUS, source_ip_hash=""
-        )
-        inquiry.emails.update(to=[], reply_to=[], body=ANONYMOUS, subject=inquiry.reference, attachments=[])
-        InquiryVisit.objects.filter(inquiry=inquiry).update(attendees="")
-        inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.ANONYMISED)
+        _inquiry_anonymise(inquiry)
+        count += 1
+    return count
+
+
+@transaction.atomic
+def inquiries_anonymise_for_sender(*, emails: list[str]) -> int:
+    """Anonymises, by the same rule as the retention job, every inquiry sent from one of ``emails`` (matched
+    without regard to case): the erasure of a deleted account. The agencies keep the inquiries, their
+    references, statuses and dates (statistics and response times), without who sent them or what they wrote."""
+    query = Q()
+    for address in emails:
+        query |= Q(email__iexact=address.strip())
+    if not emails:
+        return 0
+    count = 0
+    for inquiry in Inquiry.objects.filter(query, anonymised_at__isnull=True).select_for_update():
+        _inquiry_anonymise(inquiry)
         count += 1
     return count

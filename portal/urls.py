@@ -7,6 +7,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts import urls as account_urls
+from accounts.api import api_urlpatterns as account_api_urls
 from cms.views import collection_privacy, csrf, media, seo
 from events import urls as event_urls
 from inquiries.urls import api_urlpatterns as inquiry_api_urls
@@ -35,6 +37,8 @@ urlpatterns = [
     *search_urls.api_urlpatterns,
     path("api/", include(inquiry_api_urls)),
     *insights_api_urls,
+    path("api/accounts/", include(account_api_urls)),  # /api/accounts/personal-data/
+    path("api/accounts/", include("allauth.headless.urls")),  # /api/accounts/app/v1/… (allauth headless)
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -47,6 +51,7 @@ urlpatterns += i18n_patterns(
     *search_urls.page_urlpatterns,  # before Wagtail's catch-all
     path("", include((inquiry_urls, "inquiries"))),  # /<lang>/inquiries/…, before Wagtail's catch-all
     path("", include(event_urls)),  # /<lang>/events/…
+    path("", include(account_urls)),  # /<lang>/account/login/ … (not /<lang>/account/ itself: investors)
     path("", include(investment_urls)),  # /<lang>/investment-guide.pdf
     path("", include(wagtail_urls)),
     prefix_default_language=True,

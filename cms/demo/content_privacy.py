@@ -1,5 +1,6 @@
-"""The demo privacy notice, in five languages: what the portal does with the personal data of inquiries
-and event registrations. Illustrative: a real deployment has its lawyers write its own."""
+"""The demo privacy notice, in five languages: what the portal does with the personal data of inquiries,
+event registrations and investor accounts (the account section matches PORTAL_ACCOUNT_CONSENT_VERSION 2026-11).
+Illustrative: a real deployment has its lawyers write its own."""
 
 PRIVACY = {
     "slug": {
@@ -85,6 +86,46 @@ PRIVACY = {
             "남지만 더 이상 귀하와 연결되지 않습니다. 검색어는 개인정보 없이 기록되며 180일 후 삭제됩니다.</p>",
             "zh-hans": "<h2>保存期限</h2><p>咨询在三年后匿名化；活动报名在活动结束180天后匿名化。统计数据会保留，"
             "但不再与您本人关联。搜索词的记录不含任何个人数据，并在180天后删除。</p>",
+        },
+        {
+            "vi": "<h2>Tài khoản nhà đầu tư</h2><p>Nếu bạn tạo tài khoản, chúng tôi lưu địa chỉ e-mail (chỉ dùng "
+            "sau khi bạn xác minh bằng mã gửi qua e-mail), mật khẩu dưới dạng băm, các khóa truy cập "
+            "(passkey) và phương thức xác thực hai bước bạn thêm (không bao giờ lưu khóa riêng), liên kết "
+            "đăng nhập một lần với cổng định danh của tỉnh nếu bạn dùng, và bản ghi về sự đồng ý của bạn (nội"
+            " dung, thời điểm, phiên bản thông báo này). Các câu hỏi đã gửi từ địa chỉ e-mail đã xác minh "
+            "được hiển thị trong tài khoản; không có dữ liệu nào được sao chép. Tại trang «Dữ liệu cá nhân "
+            "của bạn» trong tài khoản, bạn có thể tải xuống toàn bộ dữ liệu (JSON) và xóa tài khoản bất cứ "
+            "lúc nào: tài khoản bị xóa ngay, còn các câu hỏi của bạn được ẩn danh hóa theo cùng quy tắc lưu "
+            "trữ như trên và vẫn được cơ quan giữ lại cho thống kê. Bản ghi đồng ý được giữ lại làm bằng "
+            "chứng, chỉ kèm mã băm của địa chỉ e-mail.</p>",
+            "en": "<h2>Investor accounts</h2><p>If you create an account, we keep your e-mail address (used only once "
+            "you have verified it with a code sent by e-mail), your password as a hash, the passkeys and two-step "
+            "sign-in methods you add (never their private keys), the link to the province's identity service if you "
+            "sign in through it, and a record of your consent (what, when, and which version of this notice). The "
+            "inquiries sent from your verified address are shown in your account; nothing is copied. On the page "
+            "“Your personal data” in your account you can download everything we hold (JSON) and delete the account at "
+            "any time: the account goes at once, and your inquiries are anonymised by the same retention rule as above "
+            "and stay with the agencies for their statistics. Consent records are kept as proof, with only a keyed "
+            "hash of your address.</p>",
+            "ja": "<h2>投資家アカウント</h2><p>アカウントを作成された場合、メールアドレス（メールで送る"
+            "コードで確認された後にのみ使用）、ハッシュ化したパスワード、追加されたパスキーと2段階サインインの方法（秘密鍵は保存しません）、"
+            "省のID連携サービスでサインインした場合はその連携、そして同意の記録（内容、日時、本通知の版）を保管します。"
+            "確認済みのアドレスから送られたお問い合わせはアカウントに表示されますが、データの複製は行いません。"
+            "アカウントの「あなたの個人情報」ページから、保有するすべてのデータをダウンロード（JSON）し、いつでも"
+            "アカウントを削除できます。アカウントは直ちに削除され、お問い合わせは上記と同じ保存規則で匿名化されたうえで、"
+            "統計のため機関に残ります。同意の記録は証跡として、アドレスの鍵付きハッシュのみとともに保管します。</p>",
+            "ko": "<h2>투자자 계정</h2><p>계정을 만드시면 이메일 주소(이메일로 보낸 코드로 인증한 후에만 사용), "
+            "해시 처리된 비밀번호, 추가하신 패스키와 2단계 로그인 수단(개인 키는 저장하지 않음), 성(省) 통합 인증 "
+            "서비스로 로그인하신 경우 그 연결, 동의 기록(내용, 일시, 본 방침의 버전)을 보관합니다. 인증된 주소에서 "
+            "보낸 문의는 계정에 표시되며 데이터를 복사하지 않습니다. 계정의 ‘내 개인정보’ 페이지에서 보관 중인 모든 "
+            "데이터를 내려받고(JSON) 언제든 계정을 삭제할 수 있습니다. 계정은 즉시 삭제되며, 문의는 위와 같은 보관 "
+            "규칙에 따라 익명 처리되어 통계를 위해 기관에 남습니다. 동의 기록은 주소의 키 해시만 포함한 채 증빙으로 "
+            "보관합니다.</p>",
+            "zh-hans": "<h2>投资者账户</h2><p>如果您创建账户，我们会保存您的电子邮箱（仅在您通过邮件验证码"
+            "验证后使用）、经散列处理的密码、您添加的通行密钥和两步登录方式（从不保存私钥）、您通过本省身份认证服务登录时的关联，以及"
+            "您的同意记录（内容、时间和本声明的版本）。从已验证邮箱发送的咨询会显示在您的账户中，不复制任何数据。在账户的"
+            "“您的个人数据”页面，您可以随时下载我们保存的全部数据（JSON）并删除账户：账户立即删除，您的咨询按上述相同"
+            "保存规则匿名化，并为统计目的保留在相关机构。同意记录仅附带您邮箱的密钥散列值，作为证明予以保留。</p>",
         },
         {
             "vi": "<h2>Quyền của bạn</h2><p>Bạn có thể yêu cầu xem, sửa hoặc xóa dữ liệu của mình bằng cách viết "

@@ -5,7 +5,7 @@ from pathlib import Path
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
-from .env import cache_config, email_config, env_bool, env_float, env_int, env_list, env_str
+from .env import cache_config, email_config, env_bool, env_float, env_int, env_list, env_str, openid_connect_providers
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(env_str("PORTAL_VAR_DIR", str(BASE_DIR / "var")))
@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "investment",
     "inquiries",
     "events",
+    "accounts",  # before allauth: its templates and catalogues fill allauth's gaps
     "insights",
     "django_countries",
     "search",
@@ -59,6 +60,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",  # admin sign-in throttling; after the auth app
+    # Investors' accounts (accounts/): django-allauth with MFA (passkeys), OpenID Connect and the headless API.
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+    "allauth.headless",
 ]
 
 MIDDLEWARE = [
@@ -73,6 +81,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "cms.page_cache.AnonymousPageCacheMiddleware",  # after CSRF: cached forms get the reader's token
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "accounts.middleware.PrivateAccountScreensMiddleware",  # inside the page cache: account screens are never kept
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -95,6 +105,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "cms.context_processors.portal",
+                "accounts.context_processors.accounts",
             ],
         },
     },
@@ -117,8 +128,14 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# django-axes first: it refuses a locked-out sign-in before any password is checked.
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+# django-axes first: it refuses a locked-out admin sign-in before any password is checked (it guards only the
+# admin's sign-in, AXES_WHITELIST_CALLABLE; allauth's rate limits guard the investors'). allauth's backend signs
+# investors in by e-mail address; Django's signs officers in to the Wagtail admin by user name, as before.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -254,6 +271,79 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "cms.client_address.client_address"
 AXES_LOCKOUT_CALLABLE = "cms.views.login_locked.lockout_response"
 AXES_VERBOSE = False
+AXES_WHITELIST_CALLABLE = "accounts.throttling.axes_ignores"
+
+# Investors' accounts (accounts/, django-allauth). Ordinary Django users (never staff): sign-up and sign-in by
+# e-mail address (no user name), the address verified by a code before the first sign-in, sign-in by a one-time
+# code instead of a password, passkeys (WebAuthn) as a second factor or instead of a password, TOTP and recovery
+# codes, single sign-on through OpenID Connect (PORTAL_OIDC_*), the same functions as JSON under /api/accounts/app/v1/.
+# Screens live under /<lang>/account/… sub-paths (login/, signup/, code/, 2fa/, …); /<lang>/account/ itself is
+# the investor's space (app investors).
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "/account/"  # accounts.adapter puts the reader's language in front
+ACCOUNT_ADAPTER = "accounts.adapter.PortalAccountAdapter"
+SOCIALACCOUNT_ADAPTER = "accounts.adapter.PortalSocialAccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_USER_DISPLAY = "accounts.adapter.user_display"
+ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupForm"  # adds the consent and records it
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_ENABLED = True  # a code in the e-mail, typed on the site or sent to the API
+ACCOUNT_EMAIL_VERIFICATION_BY_CODE_MAX_ATTEMPTS = 3
+ACCOUNT_PASSWORD_RESET_BY_CODE_ENABLED = True
+ACCOUNT_PASSWORD_RESET_BY_CODE_MAX_ATTEMPTS = 3
+ACCOUNT_LOGIN_BY_CODE_ENABLED = True
+ACCOUNT_LOGIN_BY_CODE_MAX_ATTEMPTS = 3
+ACCOUNT_LOGIN_BY_CODE_TIMEOUT = 600
+ACCOUNT_PREVENT_ENUMERATION = True  # sign-up, password reset and codes answer the same for a known address
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+ACCOUNT_EMAIL_NOTIFICATIONS = True
+ACCOUNT_REAUTHENTICATION_REQUIRED = False
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if PORTAL_BASE_URL.startswith("https") else "http"
+# Every step is rate-limited in the shared cache ("default": Redis with CACHE_URL, so every app server counts
+# together), per client address (behind the trusted proxies) and per e-mail address ("key") or user. Exceeded:
+# 429 with the translated page (templates/429.html), or allauth's translated form error, or the API's 429.
+ACCOUNT_RATE_LIMITS = {
+    "login": env_str("PORTAL_RATE_LOGIN", "30/m/ip"),
+    "login_failed": env_str("PORTAL_RATE_LOGIN_FAILED", "10/m/ip,5/5m/key"),
+    "signup": env_str("PORTAL_RATE_SIGNUP", "10/m/ip,30/h/ip"),
+    "request_login_code": env_str("PORTAL_RATE_LOGIN_CODE", "10/m/ip,3/5m/key"),
+    "confirm_email": env_str("PORTAL_RATE_CONFIRM_EMAIL", "1/10s/key,20/m/ip"),  # sending a verification code
+    "reset_password": env_str("PORTAL_RATE_RESET_PASSWORD", "10/m/ip,3/5m/key"),
+    "reset_password_from_key": "10/m/ip",
+    "change_password": "5/m/user",
+    "manage_email": "10/m/user",
+    "reauthenticate": "10/m/user",
+    "change_phone": "1/m/user",
+    "verify_phone": "1/30s/key,3/m/ip",
+}
+MFA_SUPPORTED_TYPES = ["webauthn", "totp", "recovery_codes"]
+MFA_PASSKEY_LOGIN_ENABLED = True  # a passkey instead of a password
+MFA_PASSKEY_SIGNUP_ENABLED = True  # sign up with a passkey alone (the address is still verified by a code)
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = env_bool("PORTAL_WEBAUTHN_ALLOW_INSECURE_ORIGIN", DEBUG)
+MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Single sign-on through OpenID Connect (a province's identity service): on when PORTAL_OIDC_SERVER_URL is set.
+# The provider must accept the redirect URIs /<lang>/account/oidc/<PORTAL_OIDC_ID>/login/callback/ (one per
+# language). Its users get an account once the provider vouches for their e-mail address (email_verified).
+SOCIALACCOUNT_ONLY = False
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = True  # a verified address of an existing account signs in to it
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = True
+SOCIALACCOUNT_EMAIL_VERIFICATION = "mandatory"
+SOCIALACCOUNT_AUTO_SIGNUP = False  # a new account by single sign-on still gives its consent on a form
+SOCIALACCOUNT_STORE_TOKENS = False
+SOCIALACCOUNT_LOGIN_ON_GET = False
+SOCIALACCOUNT_PROVIDERS = openid_connect_providers()
+# The same functions as JSON (allauth.headless, the "app" client: a session token in X-Session-Token) under
+# /api/accounts/app/v1/…, described in /api/schema/. Codes replace links in every e-mail, so no front-end URL.
+HEADLESS_CLIENTS = ("app",)
+HEADLESS_ONLY = False
+HEADLESS_SERVE_SPECIFICATION = True  # also merged into the portal's /api/schema/
+# Personal data (accounts/personal_data.py): the privacy-notice version an account consents to at sign-up.
+PORTAL_ACCOUNT_CONSENT_VERSION = env_str("PORTAL_ACCOUNT_CONSENT_VERSION", "2026-11")
 
 # Demo content (demo/): load_demo and prepare_site refuse under settings that forbid it unless forced, and
 # demo accounts get their documented passwords only where PORTAL_DEMO_PASSWORDS is on.

@@ -124,3 +124,39 @@ def cache_config(url: str) -> dict:
         }
 
     return {"default": redis(""), "pages": redis("pages")}
+
+
+def openid_connect_providers() -> dict:
+    """allauth's ``SOCIALACCOUNT_PROVIDERS`` for single sign-on through one OpenID Connect provider (a province's
+    identity service), from the environment; empty (no single sign-on) without ``PORTAL_OIDC_SERVER_URL``.
+
+    ``PORTAL_OIDC_SERVER_URL``: the issuer (its ``/.well-known/openid-configuration`` is read);
+    ``PORTAL_OIDC_CLIENT_ID`` / ``PORTAL_OIDC_CLIENT_SECRET``: the portal's client at the provider;
+    ``PORTAL_OIDC_ID`` (default ``province``): the name in the portal's URLs; ``PORTAL_OIDC_NAME``: the button's
+    label; ``PORTAL_OIDC_TOKEN_AUTH_METHOD`` (default ``client_secret_basic``). The authorization-code flow with
+    PKCE; the provider's ``email_verified`` claim is believed, nothing else: an address it does not vouch for is
+    verified by a code like any other.
+    """
+    server_url = env_str("PORTAL_OIDC_SERVER_URL", "")
+    if not server_url:
+        return {}
+    return {
+        "openid_connect": {
+            "OAUTH_PKCE_ENABLED": True,
+            "EMAIL_AUTHENTICATION": True,
+            "VERIFIED_EMAIL": False,
+            "APPS": [
+                {
+                    "provider_id": env_str("PORTAL_OIDC_ID", "province"),
+                    "name": env_str("PORTAL_OIDC_NAME", "Province identity service"),
+                    "client_id": env_str("PORTAL_OIDC_CLIENT_ID", ""),
+                    "secret": env_str("PORTAL_OIDC_CLIENT_SECRET", ""),
+                    "settings": {
+                        "server_url": server_url,
+                        "token_auth_method": env_str("PORTAL_OIDC_TOKEN_AUTH_METHOD", "client_secret_basic"),
+                        "scope": ["openid", "email", "profile"],
+                    },
+                }
+            ],
+        }
+    }
