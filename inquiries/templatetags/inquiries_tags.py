@@ -1,6 +1,9 @@
 from django import template
 from django.conf import settings
+from django.template.defaultfilters import linebreaksbr
 from django.utils import translation
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 
 from cms.catalogue import catalogue_kind_of
 
@@ -47,6 +50,22 @@ def routing_explanation(inquiry, events=None):
     if routed and routed[-1].data.get("via"):
         return routing_text(routed[-1].data)
     return inquiry.routing_explanation
+
+
+@register.filter
+def with_sender_words(text: str, inquiry):
+    """A composed reply as HTML (line breaks kept), with the sender's own words that it quotes (their name and
+    organisation, as they wrote them) marked with the inquiry's language: a preview in the officer's language
+    quotes a Vietnamese sender's name in Vietnamese."""
+    html = str(linebreaksbr(text))  # escaped
+    words = sorted({inquiry.name, inquiry.organisation} - {""}, key=len, reverse=True)
+    for index, value in enumerate(words):  # longest first, through markers, so that one never splits another
+        html = html.replace(str(escape(value)), f"\x00{index}\x00")
+    for index, value in enumerate(words):
+        html = html.replace(
+            f"\x00{index}\x00", format_html('<span lang="{}" data-original>{}</span>', inquiry.language, value)
+        )
+    return mark_safe(html)  # noqa: S308  (escaped by linebreaksbr, the spans built by format_html)
 
 
 @register.filter
