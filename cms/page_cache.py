@@ -103,6 +103,11 @@ def _store_is_shared(store) -> bool:
     return "locmem" not in type(store).__module__
 
 
+def _copy_seconds() -> int:
+    """How long a shared copy of a per-page version lives: as long as the pages cached against it."""
+    return max(settings.PORTAL_PAGE_CACHE_SECONDS, 60)
+
+
 def _shared_name(key: str) -> str:
     return key if key == GENERATION_KEY else VERSION_PREFIX + key
 
@@ -144,7 +149,7 @@ def read_versions(keys: Iterable[str], *, fresh: bool = False) -> tuple[dict[str
                 complete = False
                 rows = _rows(unshared)
                 for key, value in rows.items():
-                    timeout = None if key == GENERATION_KEY else settings.PORTAL_PAGE_CACHE_SECONDS
+                    timeout = None if key == GENERATION_KEY else _copy_seconds()
                     store.add(_shared_name(key), value, timeout)
                 found.update(rows)
         else:
@@ -209,10 +214,10 @@ def _bump(keys: set[str], *, everything: bool) -> None:
             generation = _stored_generation()
     store = _store()
     if _store_is_shared(store):
-        store.set(_shared_name(CHANGES_KEY), bumped.pop(CHANGES_KEY), settings.PORTAL_PAGE_CACHE_SECONDS)
+        store.set(_shared_name(CHANGES_KEY), bumped.pop(CHANGES_KEY), _copy_seconds())
         if generation is not None:
             store.set(GENERATION_KEY, generation, None)
-        store.set_many({_shared_name(key): value for key, value in bumped.items()}, settings.PORTAL_PAGE_CACHE_SECONDS)
+        store.set_many({_shared_name(key): value for key, value in bumped.items()}, _copy_seconds())
     forget_generation_memo()
 
 

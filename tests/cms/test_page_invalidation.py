@@ -7,10 +7,11 @@ import gzip
 
 import pytest
 from django.core.cache import caches
+from django.http import HttpResponse
 
 from cms.i18n import page_url_in
 from cms.models import HomePage, InvestorGuidePage
-from cms.page_cache import forget_generation_memo
+from cms.page_cache import AnonymousPageCacheMiddleware, bump_generation, forget_generation_memo
 from cms.page_dependencies import pages_to_cool, urls_to_purge
 from investment.models import Agency, ProjectIndexPage, ProjectPage
 from investment.selectors import catalogue_related
@@ -181,3 +182,18 @@ def test_a_cached_page_is_sent_as_stored_to_a_reader_that_accepts_gzip(client):
     response = client.get(page_url_in(project, "en"), HTTP_ACCEPT_ENCODING="gzip")
     assert response["X-Page-Cache"] == "hit" and "Content-Encoding" not in response
     assert 'name="csrfmiddlewaretoken" value="' in response.content.decode()
+
+
+def test_a_render_that_overlapped_a_publish_is_not_stored(rf, django_capture_on_commit_callbacks):
+    """Rendered from the old rows while an editor published: storing it with the versions read afterwards
+    would keep it stale, so it is sent but not stored."""
+
+    def render_during_a_publish(request):
+        with django_capture_on_commit_callbacks(execute=True):
+            bump_generation()
+        return HttpResponse("rendered from the rows before the publish")
+
+    assert "X-Page-Cache" not in AnonymousPageCacheMiddleware(render_during_a_publish)(rf.get("/en/about-16/"))
+    calm = AnonymousPageCacheMiddleware(lambda request: HttpResponse("rendered"))
+    assert calm(rf.get("/en/about-16/"))["X-Page-Cache"] == "miss"
+    assert calm(rf.get("/en/about-16/"))["X-Page-Cache"] == "hit"
