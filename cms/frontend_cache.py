@@ -47,6 +47,7 @@ from wagtail.models import Page
 
 from cms.i18n import LANGUAGE_CODES
 from cms.links import page_absolute_url
+from cms.page_dependencies import pages_to_cool
 
 logger = logging.getLogger("wagtail.frontendcache")
 
@@ -97,16 +98,21 @@ def _page_urls(page) -> set[str]:
 
 
 def urls_to_purge(page) -> set[str]:
-    """Every address that may show ``page`` as it was published: the page in every language (its routable
-    sub-pages too), the listings above it (its ancestors: the index pages, the home page) and the site's home
-    page. Absolute URLs (``PORTAL_BASE_URL``); Varnish purges each path with all its query strings."""
+    """Every address that may show ``page`` as it was published: the pages the page cache cools for it
+    (``cms.page_dependencies.pages_to_cool``: the page, its ancestors, the listings of its kind, pages that
+    choose or reference it, the home page when it features it), each in every language with its routable
+    sub-pages, and the site's home page. Absolute URLs (``PORTAL_BASE_URL``); Varnish purges each path with all
+    its query strings. Related-item blocks picked at render time are recorded only by the page cache: their
+    staleness in Varnish is bounded by the VCL's ``PAGE_TTL``."""
     page = page.specific_deferred if type(page) is Page else page
-    pages = [page, *page.get_ancestors().filter(depth__gt=1).specific()]
+    ids = pages_to_cool(page)
     site = page.get_site()
-    if site is not None and all(item.pk != site.root_page_id for item in pages):
-        pages.append(site.root_page.specific)
+    if site is not None:
+        ids.add(site.root_page_id)
+    pages = {item.pk: item for item in Page.objects.filter(pk__in=ids).specific()}
+    pages[page.pk] = page  # as it is now (a page being deleted or moved: its addresses before the change)
     urls: set[str] = set()
-    for item in pages:
+    for item in pages.values():
         urls |= _page_urls(item)
     return urls
 

@@ -10,8 +10,18 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from cms.admin_api import PortalPagesAdminAPIViewSet
 from cms.admin_pages import SCOPED_PAGE_BULK_ACTIONS, ScopedPageViewSet, pages_shown_in_admin
 from cms.models import GlossaryTerm
+from cms.page_cache import SERVED_PAGE_ATTRIBUTE
+from cms.page_dependencies import record_from
 from cms.views.translation_copy import copy_translation_content
 from cms.views.translation_status import translation_review, translation_status
+
+
+@hooks.register("before_serve_page")
+def note_the_served_page(page, request, serve_args, serve_kwargs):
+    """The page cache keys a copy on the page it served (``cms.page_cache``: its ``output:`` version) and on
+    the pages loaded from here on (``cms.page_dependencies``)."""
+    setattr(request, SERVED_PAGE_ATTRIBUTE, page.pk)
+    record_from(page)
 
 
 @hooks.register("register_admin_urls")

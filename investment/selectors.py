@@ -107,6 +107,18 @@ def catalogue_related(*, page, sector_ids: list[int] | None = None, request=None
     return list(queryset.order_by(F("last_verified").desc(), "-pk")[:limit])
 
 
+def catalogue_related_candidates(*, page) -> set[int]:
+    """The ids of every page whose ``catalogue_related`` may list ``page`` (same kind, a shared sector or the
+    place), whatever their order: the page cache cools them when ``page`` changes (``cms.page_dependencies``)."""
+    sector_ids = list(page.sectors.values_list("pk", flat=True))
+    query = Q(sectors__in=sector_ids) if sector_ids else Q()
+    if page.place_id:
+        query |= Q(place_id=page.place_id)
+    if not query:
+        return set()
+    return set(type(page).objects.filter(query).exclude(pk=page.pk).values_list("pk", flat=True).distinct())
+
+
 def project_detail_parts(*, project, request=None) -> dict:
     """Gallery (with renditions), brochures and incentives of a project, one query each (the sectors are in
     every catalogue page's context). The brochures are those ``request`` may open (their collection's view

@@ -1,4 +1,4 @@
-from .cache import PageCacheGeneration
+from .cache import PageCacheGeneration, PageCacheVersion
 from .glossary import GlossaryPage, GlossaryTerm, glossary_terms
 from .legal import LegalArticle, LegalDocumentPage, LegalIndexPage, legal_reference_text, legal_references_expand
 from .pages import (
@@ -27,6 +27,7 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "PageCacheGeneration",
+    "PageCacheVersion",
     "PortalPage",
     "PrivacyNoticePage",
     "SiteSettings",

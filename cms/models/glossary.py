@@ -102,6 +102,8 @@ def term_pattern(term: str) -> re.Pattern:
 class GlossaryPage(PortalPage):
     """Every glossary term with its definition, in the reader's language."""
 
+    page_cache_everywhere = True  # glossary links on any page point to it (cms.page_dependencies)
+
     introduction = models.TextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction")]

@@ -57,6 +57,8 @@ class LegalIndexPage(PortalPage):
 
 
 class LegalDocumentPage(PortalPage):
+    page_cache_everywhere = True  # any page's legal references find it by number (cms.page_dependencies)
+
     class Kind(models.TextChoices):
         LAW = "law", _("Law")
         DECREE = "decree", _("Decree")

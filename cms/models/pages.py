@@ -102,6 +102,9 @@ class HomePage(PortalPage):
     ]
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
+    # The page cache (cms.page_dependencies): the latest news, and the featured pages.
+    page_cache_lists = ("cms.NewsPage",)
+    page_cache_features = ("featured",)
 
     class Meta:
         verbose_name = _("home page")
@@ -247,6 +250,8 @@ class NewsPage(PortalPage):
 class PrivacyNoticePage(PortalPage):
     """What the portal does with personal data: the page every consent text links to (``privacy_notice_url``).
     One per site; without it the consent texts show no link rather than a broken one."""
+
+    page_cache_everywhere = True  # every footer and consent text links to it (cms.page_dependencies)
 
     introduction = models.TextField(_("introduction"), blank=True)
     controller = models.TextField(

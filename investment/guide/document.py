@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from cms.page_cache import current_generation
+from cms.page_cache import content_version
 
 from .content import guide_sections
 from .pdf import PortalPDF
@@ -65,7 +65,7 @@ def build_guide_pdf(*, language: str, site_url: str = "") -> bytes:
 
 
 def guide_pdf(*, language: str, site_url: str = "") -> bytes:
-    key = f"investment-guide:{language}:{current_generation()}:{site_url}"
+    key = f"investment-guide:{language}:{content_version()}:{site_url}"
     document = cache.get(key)
     if document is None:
         document = build_guide_pdf(language=language, site_url=site_url)

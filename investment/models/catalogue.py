@@ -65,6 +65,7 @@ from investment.selectors import (
     catalogue_map_points,
     catalogue_map_queryset,
     catalogue_related,
+    catalogue_related_candidates,
     project_compare,
     project_detail_parts,
     zone_detail_parts,
@@ -185,6 +186,10 @@ class CataloguePage(CatalogueEntryMixin, PortalPage):
     @property
     def stale_since(self):
         return self.last_verified + relativedelta(months=settings.PORTAL_STALE_AFTER_MONTHS)
+
+    def page_cache_related_ids(self) -> set[int]:
+        """The pages whose related items may show this one (``cms.page_dependencies``)."""
+        return catalogue_related_candidates(page=self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

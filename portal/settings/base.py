@@ -202,7 +202,7 @@ CACHES = cache_config(env_str("CACHE_URL", ""))
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True  # a Redis outage is logged on every miss it causes
 PORTAL_PAGE_CACHE_ALIAS = "pages"
 PORTAL_PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 600)  # 0 turns the page cache off
-# How long each process may trust its reading of the page-cache generation (cms/page_cache.py). 0 (default): read
+# How long each process may trust its reading of the page-cache versions (cms/page_cache.py). 0 (default): read
 # it on every cacheable request (from the shared cache when there is one), so every server sees a publish at once.
 PORTAL_PAGE_CACHE_GENERATION_MEMO_SECONDS = env_float("PORTAL_PAGE_CACHE_GENERATION_MEMO_SECONDS", 0.0)
 # The frontend cache (Varnish, deploy/varnish/portal.vcl): the address(es) it takes PURGE and BAN on, comma-
@@ -216,6 +216,9 @@ WAGTAILFRONTENDCACHE = {
 # for these public forms; other failures get an explanation (cms/views/csrf.py).
 CSRF_FAILURE_VIEW = "cms.views.csrf.csrf_failure"
 PORTAL_CSRF_RESUBMIT_VIEWS = ("inquiries:new", "events:register")
+# How cached pages are stored and sent to readers that accept it: "gzip" (default), "brotli" or "none"
+# (cms/page_cache.py: the measured sizes and costs).
+PORTAL_PAGE_CACHE_COMPRESSION = env_str("PORTAL_PAGE_CACHE_COMPRESSION", "gzip")
 
 # Background tasks: django-tasks with its database backend, the outbox for search updates
 # and e-mail. A worker (`manage.py db_worker`) runs them.

@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from cms import page_cache
-from cms.models import PageCacheGeneration
+from cms.models import PageCacheGeneration, PageCacheVersion
 from portal.settings.env import cache_config
 
 pytestmark = [
@@ -72,3 +72,20 @@ def test_a_bump_is_seen_at_once_and_a_late_reader_cannot_put_the_old_value_back(
     assert after != before and page_cache.current_generation() == after
     shared_store.add(page_cache.GENERATION_KEY, before, None)  # a reader that read the row before the bump
     assert page_cache.current_generation() == after
+
+
+def test_per_page_versions_are_read_from_the_shared_store_and_a_bump_is_seen_at_once(
+    shared_store, django_capture_on_commit_callbacks
+):
+    keys = [page_cache.shown_key(1), page_cache.output_key(1), page_cache.GENERATION_KEY]
+    before, complete = page_cache.read_versions(keys)  # the rows, copied into the shared store
+    assert not complete  # copies were missing: a render that read them is not stored
+    with CaptureQueriesContext(connection) as context:
+        again, complete = page_cache.read_versions(keys)
+    assert again == before and complete and len(context.captured_queries) == 0
+    with django_capture_on_commit_callbacks(execute=True):
+        page_cache.cool_shown([1])
+    after, complete = page_cache.read_versions(keys)
+    assert complete and after[page_cache.shown_key(1)] == before[page_cache.shown_key(1)] + 1
+    assert after[page_cache.output_key(1)] == before[page_cache.output_key(1)]  # nothing else moved
+    assert PageCacheVersion.objects.get(key=page_cache.shown_key(1)).version == after[page_cache.shown_key(1)]
