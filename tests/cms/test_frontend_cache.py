@@ -15,6 +15,7 @@ from wagtail.models import Page
 
 from cms.frontend_cache import urls_to_purge
 from cms.i18n import LANGUAGE_CODES, page_url_in
+from cms.page_dependencies import pages_to_cool
 from inquiries.models import Inquiry
 from investment.models import ProjectPage, Sector
 
@@ -67,8 +68,11 @@ def test_urls_to_purge_name_the_page_in_every_language_its_listing_and_home():
         assert page_url_in(project, language) in paths
         assert page_url_in(listing, language) in paths
         assert f"/{language}/" in paths
-    other = ProjectPage.objects.live().exclude(pk=project.pk).first()
-    assert page_url_in(other, "en") not in paths
+    for item in ProjectPage.objects.live().exclude(pk__in=pages_to_cool(project)):  # unrelated projects stay
+        assert page_url_in(item, "en") not in paths
+    related = pages_to_cool(project) - {project.pk, listing.pk}
+    for item in ProjectPage.objects.live().filter(pk__in=related):  # pages showing it as related go too
+        assert page_url_in(item, "en") in paths
 
 
 def test_publish_purges_after_commit_and_a_snippet_save_bans_everything(
