@@ -25,7 +25,7 @@ from cms.catalogue import CatalogueEntryMixin, RangeFilter, SearchFacts, catalog
 from cms.i18n import LANGUAGE_CODES, localized, page_url_in, translated_field_names
 from cms.models import HomePage
 
-from .analysis import text_terms
+from .analysis import stem_tokens
 from .text import CJK_CHAR, cjk_grams, clean, fold
 
 MAX_BODY_CHARS = 20_000
@@ -191,12 +191,12 @@ def index_fields(doc: dict) -> dict:
     topics, English stems (the core build has no stemmer) and the title's CJK grams."""
     language = doc["language"]
     topics = doc.get("topics", "")
-    title = text_terms(doc["title"], language)
-    rest = text_terms(" ".join([doc["summary"], topics, doc["body"], doc["meta"]]), language)
+    title = stem_tokens(doc["title"], language)
+    rest = stem_tokens(" ".join([doc["summary"], topics, doc["body"], doc["meta"]]), language)
     return {
         "topics_folded": fold(topics),
-        "title_stems": " ".join(token for _position, token in title.stems),
-        "stems": " ".join(token for _position, token in title.stems + rest.stems),
+        "title_stems": " ".join(title),
+        "stems": " ".join(title + rest),
         "title_cjk": cjk_grams(doc["title"]),
     }
 
