@@ -268,11 +268,12 @@ def search_query_record(*, params: SearchParams, result: SearchResult) -> Search
     query = query_redact(params.q)
     if not query:
         return None
+    fields = {"language": params.lang, "backend": result.backend, "query": query, "result_count": result.count}
     try:
+        if not transaction.get_connection().in_atomic_block:
+            return SearchQueryLog.objects.create(**fields)  # autocommit: one round trip, nothing to protect
         with transaction.atomic():  # a savepoint: a failed insert leaves the request's transaction usable
-            return SearchQueryLog.objects.create(
-                language=params.lang, backend=result.backend, query=query, result_count=result.count
-            )
+            return SearchQueryLog.objects.create(**fields)
     except DatabaseError as exc:
         logger.warning("Could not note the search %r: %s", query, exc)
         return None
