@@ -123,6 +123,23 @@ def rss_mb(pid: int) -> float | None:
     return None
 
 
+def pss_mb(pid: int) -> float | None:
+    """The proportional set size: the resident pages, each shared one divided among the processes that share
+    it. gunicorn's workers share the pages they inherited from the master, which each worker's RSS counts in
+    full; their PSS adds up to what the server really takes."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+GROWTH_TOLERANCE_MB = 2.0  # a worker "grows" when its last minute is above its first by more than this
+GROWTH_TOLERANCE_SHARE = 0.02  # … and by more than this share of its first minute
+
+
 class Server:
     """gunicorn (BENCH_WORKERS workers x 2 threads) and the task worker, with every process's memory sampled."""
 
@@ -133,6 +150,9 @@ class Server:
         self.peak_master_mb = 0.0
         self.peak_worker_mb: dict[int, float] = {}  # gunicorn worker pid → its peak resident size
         self.samples: list[tuple[float, dict[int, float]]] = []  # (time, {worker pid: MB})
+        self.peak_worker_pss_mb: dict[int, float] = {}  # gunicorn worker pid → its peak proportional size
+        self.peak_total_pss_mb = 0.0  # master and workers together, at the fullest sample
+        self.peak_task_worker_mb = 0.0  # the task worker (db_worker): delivers the inquiries' e-mails
         self._stop = threading.Event()
 
     def __enter__(self):
@@ -166,12 +186,21 @@ class Server:
             master = rss_mb(self.process.pid)
             if master is not None:
                 self.peak_master_mb = max(self.peak_master_mb, master)
+            total_pss = pss_mb(self.process.pid) or 0.0
             workers = {}
             for pid in self._children(self.process.pid):
                 size = rss_mb(pid)
                 if size is not None:
                     workers[pid] = size
                     self.peak_worker_mb[pid] = max(self.peak_worker_mb.get(pid, 0.0), size)
+                proportional = pss_mb(pid)
+                if proportional is not None:
+                    total_pss += proportional
+                    self.peak_worker_pss_mb[pid] = max(self.peak_worker_pss_mb.get(pid, 0.0), proportional)
+            self.peak_total_pss_mb = max(self.peak_total_pss_mb, total_pss)
+            task_worker = rss_mb(self.worker.pid)
+            if task_worker is not None:
+                self.peak_task_worker_mb = max(self.peak_task_worker_mb, task_worker)
             self.samples.append((time.monotonic(), workers))
 
     @staticmethod
@@ -409,13 +438,20 @@ def soak(server: Server, targets: dict[str, list[str]]) -> dict:
         last = [size for moment, size in series if moment >= series[-1][0] - window]
         if not first or not last:
             continue
+        slope = 0.0
+        if len(series) > 2 and series[-1][0] > series[0][0]:
+            slope = statistics.linear_regression([moment for moment, _ in series], [size for _, size in series]).slope
+        first_mb, last_mb = statistics.median(first), statistics.median(last)
         report["workers"].append(
             {
                 "pid": pid,
                 "seconds": round(series[-1][0] - series[0][0]),
-                "first": statistics.median(first),
-                "last": statistics.median(last),
+                "samples": len(series),
+                "first": first_mb,
+                "last": last_mb,
                 "peak": max(size for _moment, size in series),
+                "slope_per_minute": slope * 60,
+                "grew": last_mb - first_mb > max(GROWTH_TOLERANCE_MB, GROWTH_TOLERANCE_SHARE * first_mb),
             }
         )
     return report
@@ -515,10 +551,16 @@ def main() -> None:
         f"{acknowledged}; e-mails delivered in all (with the agencies' notices): {delivered}"
     )
     for label, server in memory.items():
-        workers = sorted(server.peak_worker_mb.values(), reverse=True)
+        pids = sorted(server.peak_worker_mb, key=server.peak_worker_mb.get, reverse=True)
+        rss = ", ".join(f"{server.peak_worker_mb[pid]:.0f}" for pid in pids)
+        pss = ", ".join(f"{server.peak_worker_pss_mb.get(pid, 0):.0f}" for pid in pids)
+        replaced = max(0, len(pids) - WORKERS)
+        biggest = max(server.peak_worker_mb.values(), default=0)
         print(
-            f"peak memory, {label} server: per worker {', '.join(f'{size:.0f}' for size in workers)} MB "
-            f"(max {max(workers, default=0):.0f}), master {server.peak_master_mb:.0f} MB"
+            f"peak memory, {label} server: per worker RSS {rss} MB (max {biggest:.0f}),"
+            f" PSS {pss} MB; master RSS {server.peak_master_mb:.0f} MB; gunicorn in all (PSS) "
+            f"{server.peak_total_pss_mb:.0f} MB; task worker RSS {server.peak_task_worker_mb:.0f} MB; "
+            f"{len(pids)} worker processes ({replaced} started to replace others)"
         )
     if soaked:
         print(
@@ -530,8 +572,17 @@ def main() -> None:
             growth = worker["last"] - worker["first"]
             print(
                 f"  worker {worker['pid']}: {worker['first']:.1f} → {worker['last']:.1f} MB "
-                f"({growth:+.1f} MB over {worker['seconds']} s), peak {worker['peak']:.1f} MB"
+                f"({growth:+.1f} MB over {worker['seconds']} s, trend {worker['slope_per_minute']:+.2f} MB/min over "
+                f"{worker['samples']} samples), peak {worker['peak']:.1f} MB"
             )
+        grown = [worker for worker in soaked["workers"] if worker["grew"]]
+        tolerance = f"{GROWTH_TOLERANCE_MB:g} MB and {GROWTH_TOLERANCE_SHARE:.0%}"
+        if not soaked["workers"]:
+            print("  memory growth: not measured (no worker sampled through the soak)")
+        elif grown:
+            print(f"  memory growth: {len(grown)} of {len(soaked['workers'])} workers grew by more than {tolerance}")
+        else:
+            print(f"  memory growth: none (every worker's last minute within {tolerance} of its first)")
     print(f"(benchmark took {time.monotonic() - started:.0f} s)")
 
 

@@ -131,6 +131,12 @@ class CatalogueEntryMixin:
         that inherit this loader share what it loaded)."""
         return {}
 
+    @classmethod
+    def search_prefetch(cls) -> tuple[str, ...]:
+        """The relations ``search_facts`` reads, loaded for a whole batch of pages at once
+        (``prefetch_related_objects``) so that building a batch's documents costs no query per page."""
+        return ()
+
     def search_facts(self, *, language: str, reference: dict) -> SearchFacts:
         """The page's facts for its document in ``language`` (called with that language active)."""
         raise NotImplementedError

@@ -9,11 +9,15 @@ link). Each links to the sender's private status page; its token is written agai
 Every link starts with the configured base URL (``cms.links``).
 """
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from cms.i18n import localized
 from cms.links import absolute_reverse, absolute_url
@@ -69,13 +73,67 @@ def _sender_context(inquiry: Inquiry, *, token: str | None = None, officer=None,
     }
 
 
-def _queue_to_sender(inquiry: Inquiry, *, key: str, kind: str, subject: str, template: str, context: dict):
+@dataclass(frozen=True)
+class SenderEmail:
+    """One kind of e-mail to the sender: its outbox kind, its template (``inquiries/emails/<template>.txt``),
+    its outbox key after the inquiry's reference (``{event}``: the timeline event it reports) and its subject
+    (``%(reference)s``; ``%(agency)s``: the agency's name, or what the caller names it)."""
+
+    kind: str
+    template: str
+    key: str
+    subject: Promise
+
+
+ACKNOWLEDGEMENT = SenderEmail(
+    OutgoingEmail.Kind.ACKNOWLEDGEMENT,
+    "acknowledgement",
+    "acknowledgement",
+    gettext_lazy("[%(reference)s] We have received your inquiry"),
+)
+REPLY = SenderEmail(
+    OutgoingEmail.Kind.REPLY, "reply", "reply:{event}", gettext_lazy("[%(reference)s] Reply from %(agency)s")
+)
+HANDED_OVER = SenderEmail(
+    OutgoingEmail.Kind.HANDED_OVER,
+    "handed_over",
+    "handed-over:{event}",
+    gettext_lazy("[%(reference)s] Your inquiry was passed to %(agency)s"),
+)
+INFORMATION_REQUEST = SenderEmail(
+    OutgoingEmail.Kind.INFO_REQUEST,
+    "info_request",
+    "information-request:{event}",
+    gettext_lazy("[%(reference)s] %(agency)s needs some information from you"),
+)
+CLOSURE = SenderEmail(
+    OutgoingEmail.Kind.CLOSURE,
+    "closure",
+    "closure:{event}",
+    gettext_lazy("[%(reference)s] Your inquiry is closed: how did we do?"),
+)
+
+
+def _queue_to_sender(
+    email: SenderEmail,
+    inquiry: Inquiry,
+    *,
+    event_id: int | None = None,
+    token: str | None = None,
+    officer=None,
+    agency: str = "",
+    **extra,
+) -> OutgoingEmail:
+    """Queue ``email`` to the sender, written in their language (``extra``: more for its template)."""
+    with translation.override(inquiry.language):
+        context = _sender_context(inquiry, token=token, officer=officer, **extra)
+        subject = str(email.subject) % {"reference": inquiry.reference, "agency": agency or context["agency_name"]}
     return email_queue(
-        key=f"{inquiry.reference}:{key}",
-        kind=kind,
+        key=f"{inquiry.reference}:{email.key.format(event=event_id)}",
+        kind=email.kind,
         to=[inquiry.email],
         subject=subject,
-        body=_render(template, inquiry.language, context),
+        body=_render(email.template, inquiry.language, context),
         language=inquiry.language,
         inquiry=inquiry,
         reply_to=[inquiry.agency.email] if inquiry.agency.email else None,
@@ -83,17 +141,7 @@ def _queue_to_sender(inquiry: Inquiry, *, key: str, kind: str, subject: str, tem
 
 
 def queue_acknowledgement(inquiry: Inquiry, token: str) -> OutgoingEmail:
-    with translation.override(inquiry.language):
-        context = _sender_context(inquiry, token=token)
-        subject = _("[%(reference)s] We have received your inquiry") % {"reference": inquiry.reference}
-    return _queue_to_sender(
-        inquiry,
-        key="acknowledgement",
-        kind=OutgoingEmail.Kind.ACKNOWLEDGEMENT,
-        subject=subject,
-        template="acknowledgement",
-        context=context,
-    )
+    return _queue_to_sender(ACKNOWLEDGEMENT, inquiry, token=token)
 
 
 def queue_agency_notice(inquiry: Inquiry, *, kind=OutgoingEmail.Kind.AGENCY_NOTICE, key_suffix="notice", extra=None):
@@ -125,72 +173,23 @@ def queue_agency_notice(inquiry: Inquiry, *, kind=OutgoingEmail.Kind.AGENCY_NOTI
 
 def queue_reply(inquiry: Inquiry, *, event_id: int, text: str, officer, closed: bool = False) -> OutgoingEmail:
     """The officer's reply, signed with their full contact; with the rating link when it closes the inquiry."""
-    with translation.override(inquiry.language):
-        context = _sender_context(inquiry, officer=officer, text=text, closed=closed)
-        subject = _("[%(reference)s] Reply from %(agency)s") % {
-            "reference": inquiry.reference,
-            "agency": localized(inquiry.agency, "short_name", inquiry.language)[0] or context["agency_name"],
-        }
+    short_name = localized(inquiry.agency, "short_name", inquiry.language)[0]
     return _queue_to_sender(
-        inquiry,
-        key=f"reply:{event_id}",
-        kind=OutgoingEmail.Kind.REPLY,
-        subject=subject,
-        template="reply",
-        context=context,
+        REPLY, inquiry, event_id=event_id, officer=officer, agency=short_name, text=text, closed=closed
     )
 
 
 def queue_hand_over_to_sender(inquiry: Inquiry, *, event_id: int, from_agency) -> OutgoingEmail:
     """The inquiry moved to another agency: which one, who handles it there and when to expect the reply."""
-    with translation.override(inquiry.language):
-        context = _sender_context(
-            inquiry,
-            officer=inquiry.owner,
-            from_agency=localized(from_agency, "name", inquiry.language)[0],
-        )
-        subject = _("[%(reference)s] Your inquiry was passed to %(agency)s") % {
-            "reference": inquiry.reference,
-            "agency": context["agency_name"],
-        }
-    return _queue_to_sender(
-        inquiry,
-        key=f"handed-over:{event_id}",
-        kind=OutgoingEmail.Kind.HANDED_OVER,
-        subject=subject,
-        template="handed_over",
-        context=context,
-    )
+    from_name = localized(from_agency, "name", inquiry.language)[0]
+    return _queue_to_sender(HANDED_OVER, inquiry, event_id=event_id, officer=inquiry.owner, from_agency=from_name)
 
 
 def queue_information_request(inquiry: Inquiry, *, event_id: int, text: str, officer) -> OutgoingEmail:
     """The agency needs information from the sender to answer: the question, and how to answer it."""
-    with translation.override(inquiry.language):
-        context = _sender_context(inquiry, officer=officer, text=text)
-        subject = _("[%(reference)s] %(agency)s needs some information from you") % {
-            "reference": inquiry.reference,
-            "agency": context["agency_name"],
-        }
-    return _queue_to_sender(
-        inquiry,
-        key=f"information-request:{event_id}",
-        kind=OutgoingEmail.Kind.INFO_REQUEST,
-        subject=subject,
-        template="info_request",
-        context=context,
-    )
+    return _queue_to_sender(INFORMATION_REQUEST, inquiry, event_id=event_id, officer=officer, text=text)
 
 
 def queue_closure(inquiry: Inquiry, *, event_id: int, officer) -> OutgoingEmail:
     """The inquiry is closed: how to rate the answer, and how to reach the officer all the same."""
-    with translation.override(inquiry.language):
-        context = _sender_context(inquiry, officer=officer)
-        subject = _("[%(reference)s] Your inquiry is closed: how did we do?") % {"reference": inquiry.reference}
-    return _queue_to_sender(
-        inquiry,
-        key=f"closure:{event_id}",
-        kind=OutgoingEmail.Kind.CLOSURE,
-        subject=subject,
-        template="closure",
-        context=context,
-    )
+    return _queue_to_sender(CLOSURE, inquiry, event_id=event_id, officer=officer)

@@ -44,7 +44,7 @@ from email.mime.text import MIMEText
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django_tasks_db.backend import DatabaseBackend
@@ -146,25 +146,30 @@ def email_queue(
     reply_to: list[str] | None = None,
     attachments: list[Attachment] | None = None,
 ) -> OutgoingEmail:
-    """Queues one e-mail (idempotent on ``key``). Call it inside the transaction of the change it reports."""
+    """Queues one e-mail (idempotent on ``key``). Call it inside the transaction of the change it reports.
+    The row is inserted first (one savepoint, one INSERT: a new key is the usual case); a key already queued
+    fails the unique index, and the row that holds it is returned."""
     stored = _stored_attachments(attachments)
-    with transaction.atomic():
-        email, created = OutgoingEmail.objects.get_or_create(
-            key=key,
-            defaults={
-                "kind": kind,
-                "to": list(to),
-                "reply_to": list(reply_to or []),
-                "subject": _clean_header(subject),
-                "body": body,
-                "language": language,
-                "inquiry": inquiry,
-                "attachments": stored,
-                "message_id": _message_id(),
-            },
-        )
-        if created:
+    try:
+        with transaction.atomic():
+            email = OutgoingEmail.objects.create(
+                key=key,
+                kind=kind,
+                to=list(to),
+                reply_to=list(reply_to or []),
+                subject=_clean_header(subject),
+                body=body,
+                language=language,
+                inquiry=inquiry,
+                attachments=stored,
+                message_id=_message_id(),
+            )
             enqueue_delivery(email.pk)
+    except IntegrityError:
+        existing = OutgoingEmail.objects.filter(key=key).first()
+        if existing is None:  # another constraint failed: not a repeated key
+            raise
+        return existing
     return email
 
 

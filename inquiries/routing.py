@@ -22,6 +22,7 @@ and are marked so (``lang``). ``Inquiry.routing_explanation`` keeps a copy in th
 record (the agencies' notice e-mail quotes it).
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -111,21 +112,24 @@ def rule_reasons(rule: RoutingRule, facts: RoutingFacts) -> list[list] | None:
     return reasons
 
 
-def _name(model, pk) -> str:
-    """The name of an agency, sector or place in the active language ("—" once it is deleted)."""
-    obj = model.objects.filter(pk=pk).first() if pk else None
+def _name(model, pk, known: dict | None = None) -> str:
+    """The name of an agency, sector or place in the active language ("—" once it is deleted); ``known``:
+    objects already loaded (``{(model, pk): object}``), named without a query."""
+    obj = (known or {}).get((model, pk))
+    if obj is None:
+        obj = model.objects.filter(pk=pk).first() if pk else None
     return obj.name if obj is not None else "—"
 
 
-def _reason_text(code: str, value) -> str:
+def _reason_text(code: str, value, known: dict | None = None) -> str:
     if code == "kind":
         return _("kind is %(kind)s") % {"kind": InquiryKind(value).label if value in InquiryKind.values else value}
     if code == "page_agency":
-        return _("about a page of %(agency)s") % {"agency": _name(Agency, value)}
+        return _("about a page of %(agency)s") % {"agency": _name(Agency, value, known)}
     if code == "sector":
-        return _("sector within %(sector)s") % {"sector": _name(Sector, value)}
+        return _("sector within %(sector)s") % {"sector": _name(Sector, value, known)}
     if code == "place":
-        return _("place within %(place)s") % {"place": _name(Place, value)}
+        return _("place within %(place)s") % {"place": _name(Place, value, known)}
     if code == "country":
         return _("country is %(country)s") % {"country": countries.name(value) or value}
     return str(value)
@@ -152,32 +156,34 @@ def _hand_over_actor(data: dict, html: bool):
     return _staff_text(legacy, html)
 
 
-def routing_text(data: dict, *, html: bool = True):
+def routing_text(data: dict, *, html: bool = True, known: Iterable = ()):
     """The routing decision ``data`` (codes, see the module docstring) in the active language; as HTML
-    with staff-written parts marked by their language, or as plain text (``html=False``)."""
+    with staff-written parts marked by their language, or as plain text (``html=False``). ``known``:
+    agencies, sectors or places the caller has loaded (named without a query)."""
+    known = {(type(obj), obj.pk): obj for obj in known}
     via = data.get("via")
     esc = conditional_escape if html else str
     if via == "rule":
         text = _("Rule “%(rule)s” (priority %(priority)s): %(reasons)s → %(agency)s") % {
             "rule": _staff_text(data.get("rule_name", ""), html),
             "priority": data.get("priority", ""),
-            "reasons": esc("; ".join(_reason_text(*reason) for reason in data.get("reasons", []))
+            "reasons": esc("; ".join(_reason_text(*reason, known) for reason in data.get("reasons", []))
                            or _("matches every inquiry")),
-            "agency": esc(_name(Agency, data.get("agency"))),
+            "agency": esc(_name(Agency, data.get("agency"), known)),
         }  # fmt: skip
     elif via == "page_agency":
         text = _("No rule matched: the agency in charge of the page, %(agency)s.") % {
-            "agency": esc(_name(Agency, data.get("agency")))
+            "agency": esc(_name(Agency, data.get("agency"), known))
         }
     elif via == "default":
         text = _("No rule matched: the default agency, %(agency)s.") % {
-            "agency": esc(_name(Agency, data.get("agency")))
+            "agency": esc(_name(Agency, data.get("agency"), known))
         }
     elif via == "hand_over":
         text = _("Handed over by %(actor)s from %(from)s to %(to)s: %(reason)s") % {
             "actor": esc(_hand_over_actor(data, html)),
-            "from": esc(_name(Agency, data.get("from"))),
-            "to": esc(_name(Agency, data.get("to"))),
+            "from": esc(_name(Agency, data.get("from"), known)),
+            "to": esc(_name(Agency, data.get("to"), known)),
             "reason": _staff_text(data.get("reason", ""), html),
         }
     else:
@@ -224,7 +230,8 @@ def route(*, kind: str, page=None, sector: Sector | None = None, country: str = 
     return RoutingDecision(agency=agency, rule=None, data={"via": "default", "agency": agency.pk})
 
 
-def routing_record(data: dict) -> str:
-    """The explanation as plain text in the portal's source language: the record kept on the inquiry."""
+def routing_record(data: dict, *, known: Iterable = ()) -> str:
+    """The explanation as plain text in the portal's source language: the record kept on the inquiry
+    (``known``: as for ``routing_text``)."""
     with translation.override(settings.LANGUAGE_CODE):
-        return routing_text(data, html=False)
+        return routing_text(data, html=False, known=known)

@@ -85,7 +85,18 @@ def _actor_label(actor) -> str:
 def inquiry_event_add(
     *, inquiry: Inquiry, kind: str, actor=None, actor_label: str = "", text: str = "", data=None, is_public=False
 ) -> InquiryEvent:
-    return InquiryEvent.objects.create(
+    event = _event(
+        inquiry=inquiry, kind=kind, actor=actor, actor_label=actor_label, text=text, data=data, is_public=is_public
+    )
+    event.save()
+    return event
+
+
+def _event(
+    *, inquiry: Inquiry, kind: str, actor=None, actor_label: str = "", text: str = "", data=None, is_public=False
+) -> InquiryEvent:
+    """An unsaved timeline event (``inquiry_event_add`` saves one; a new inquiry saves its first ones at once)."""
+    return InquiryEvent(
         inquiry=inquiry,
         kind=kind,
         actor=actor,
@@ -204,14 +215,24 @@ def _inquiry_create(
     salt = new_status_token_salt()
     token = status_token_from_salt(salt)  # written again into later e-mails (``Inquiry.status_token``)
     agency = decision.agency
+    owner = _pick_owner(agency)
+    # Written in the INSERT rather than by updates after it: the owner, and the acknowledgement of an agency
+    # that acknowledges at once (its status is the table's, as ``_acknowledge`` would set it).
+    acknowledged = agency.acknowledge_hours == 0
+    status = InquiryStatus.NEW
+    if acknowledged:
+        status = status_transition(status=status, action=InquiryAction.ACKNOWLEDGE, by=_staff(None))
     inquiry = Inquiry.objects.create(
         **fields,
         reference=f"new-{status_token_hash(token)[:20]}",
         consent_text_version=consent_text_version,
         consent_at=now,
         agency=agency,
+        owner=owner,
+        status=status,
+        acknowledged_at=now if acknowledged else None,
         routing_rule=decision.rule,
-        routing_explanation=routing_record(decision.data),
+        routing_explanation=routing_record(decision.data, known=[agency]),
         created_at=now,
         reply_due_at=reply_due(agency=agency, start=now),
         status_token_hash=status_token_hash(token),
@@ -226,19 +247,19 @@ def _inquiry_create(
 
     if visit:
         visit_save(inquiry=inquiry, details=visit)
-    inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.RECEIVED, actor_label=inquiry.name, is_public=True)
-    inquiry_event_add(
-        inquiry=inquiry,
-        kind=InquiryEvent.Kind.ROUTED,
-        data={**decision.data, "rule": decision.rule.pk if decision.rule else None},
-    )
-    owner = _pick_owner(agency)
+    events = [
+        _event(inquiry=inquiry, kind=InquiryEvent.Kind.RECEIVED, actor_label=inquiry.name, is_public=True),
+        _event(
+            inquiry=inquiry,
+            kind=InquiryEvent.Kind.ROUTED,
+            data={**decision.data, "rule": decision.rule.pk if decision.rule else None},
+        ),
+    ]
     if owner is not None:
-        inquiry.owner = owner
-        inquiry.save(update_fields=["owner"])
-        inquiry_event_add(inquiry=inquiry, kind=InquiryEvent.Kind.OWNER, data={"owner": owner.pk})
-    if agency.acknowledge_hours == 0:
-        _acknowledge(inquiry, actor=None, at=now)
+        events.append(_event(inquiry=inquiry, kind=InquiryEvent.Kind.OWNER, data={"owner": owner.pk}))
+    if acknowledged:
+        events.append(_event(inquiry=inquiry, kind=InquiryEvent.Kind.ACKNOWLEDGED, is_public=True))
+    InquiryEvent.objects.bulk_create(events)  # one INSERT, in the timeline's order
     emails.queue_acknowledgement(inquiry, token)
     emails.queue_agency_notice(inquiry)
     return InquiryCreated(inquiry=inquiry, token=token, replayed=False)

@@ -4,8 +4,9 @@
 Starts a throw-away Elasticsearch (scripts/elasticsearch.sh, port BENCH_ES_PORT, default 59290, and its
 transport port BENCH_ES_TRANSPORT_PORT, default the first free one of 9300-9400) unless ELASTICSEARCH_URL
 is set, migrates a throw-away database (BENCH_DATABASE_URL, default a temporary SQLite file; never
-DATABASE_URL, whose search table the benchmark would replace), runs `manage.py search_bench`, and stops
-what it started.
+DATABASE_URL, whose search table the benchmark would replace), runs `manage.py search_bench` (its arguments
+after this script's; ``BENCH_SEARCH_DOCUMENTS`` sets ``--documents``, default 100,000, so that `make bench` can
+run smaller), and stops what it started.
 """
 
 import os
@@ -58,8 +59,11 @@ def main() -> int:
                 stdout=subprocess.DEVNULL,
             )
             print(f"Throw-away database migrated in {time.monotonic() - began:.1f} s ({env['DATABASE_URL']})")
+            arguments = sys.argv[1:]
+            if os.environ.get("BENCH_SEARCH_DOCUMENTS"):
+                arguments = ["--documents", os.environ["BENCH_SEARCH_DOCUMENTS"], *arguments]
             return subprocess.run(
-                [PYTHON, "manage.py", "search_bench", *sys.argv[1:]], cwd=ROOT, env=env, timeout=1800, check=False
+                [PYTHON, "manage.py", "search_bench", *arguments], cwd=ROOT, env=env, timeout=1800, check=False
             ).returncode
         finally:
             if started_es:

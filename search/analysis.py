@@ -224,6 +224,14 @@ def text_terms(text: str | None, language: str, *, start: int = 1) -> TextTerms:
     return found
 
 
+def stem_tokens(text: str | None, language: str) -> list[str]:
+    """The stems of ``text``'s words in order: the ``stems`` of ``text_terms`` without the rest (the index
+    asks only for these, for every document it writes). Empty in a language without a stemmer."""
+    if not has_stemmer(language):
+        return []
+    return [stem(fold_word(token), language) for token in tokens(text) if not CJK_RUN.fullmatch(token)]
+
+
 def joined(pairs: list[tuple[int, str]]) -> str:
     """Tokens space-separated and space-padded (" a b "), so ``LIKE '% a %'`` matches a whole word."""
     return f" {' '.join(token for _position, token in pairs)} " if pairs else ""

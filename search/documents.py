@@ -13,8 +13,10 @@ choices) that is searched but not shown. Every other page is of type "page" with
 
 import hashlib
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from django.db.models import prefetch_related_objects
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField, StreamField
@@ -25,7 +27,7 @@ from cms.catalogue import CatalogueEntryMixin, RangeFilter, SearchFacts, catalog
 from cms.i18n import LANGUAGE_CODES, localized, page_url_in, translated_field_names
 from cms.models import HomePage
 
-from .analysis import text_terms
+from .analysis import stem_tokens
 from .text import CJK_CHAR, cjk_grams, clean, fold
 
 MAX_BODY_CHARS = 20_000
@@ -111,12 +113,40 @@ def _number(value) -> float | None:
     return float(value) if value is not None else None
 
 
-def page_documents(page: Page, context: BuildContext | None = None) -> list[dict]:
-    """The page's documents, one per language (empty when the page is not searchable)."""
-    if not page_is_searchable(page):
+def page_documents(page: Page, context: BuildContext | None = None, *, checked: bool = False) -> list[dict]:
+    """The page's documents, one per language (empty when the page is not searchable; ``checked``: the
+    caller took the page from ``searchable_pages()``, so its restrictions need no query)."""
+    if not checked and not page_is_searchable(page):
         return []
     context = context or BuildContext.load()
     return [build_document(page, language, context) for language in LANGUAGE_CODES]
+
+
+def batch_prefetch(pages: list[Page]) -> None:
+    """Load what the catalogue pages' ``search_facts`` read (``search_prefetch``) for the whole batch: one
+    query per relation and page class instead of several per page and language."""
+    by_class: dict[type, list[Page]] = {}
+    for page in pages:
+        if isinstance(page, CatalogueEntryMixin):
+            by_class.setdefault(type(page), []).append(page)
+    for model, members in by_class.items():
+        lookups = model.search_prefetch()
+        if lookups:
+            prefetch_related_objects(members, *lookups)
+
+
+def documents_in_batches(pages: Iterable[Page], *, batch_size: int = 200) -> Iterator[list[Page]]:
+    """``pages`` (specific) in lists of ``batch_size``, each with its relations loaded (``batch_prefetch``)."""
+    batch: list[Page] = []
+    for page in pages:
+        batch.append(page)
+        if len(batch) == batch_size:
+            batch_prefetch(batch)
+            yield batch
+            batch = []
+    if batch:
+        batch_prefetch(batch)
+        yield batch
 
 
 def build_document(page: Page, language: str, context: BuildContext) -> dict:
@@ -191,12 +221,12 @@ def index_fields(doc: dict) -> dict:
     topics, English stems (the core build has no stemmer) and the title's CJK grams."""
     language = doc["language"]
     topics = doc.get("topics", "")
-    title = text_terms(doc["title"], language)
-    rest = text_terms(" ".join([doc["summary"], topics, doc["body"], doc["meta"]]), language)
+    title = stem_tokens(doc["title"], language)
+    rest = stem_tokens(" ".join([doc["summary"], topics, doc["body"], doc["meta"]]), language)
     return {
         "topics_folded": fold(topics),
-        "title_stems": " ".join(token for _position, token in title.stems),
-        "stems": " ".join(token for _position, token in title.stems + rest.stems),
+        "title_stems": " ".join(title),
+        "stems": " ".join(title + rest),
         "title_cjk": cjk_grams(doc["title"]),
     }
 

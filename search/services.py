@@ -25,13 +25,14 @@ from wagtail.models import Page
 from cms.i18n import LANGUAGE_CODES
 
 from .backends import BackendUnavailable, BaseSearchBackend, SearchResult, get_search_backend
-from .documents import BuildContext, page_documents, searchable_pages
+from .documents import BuildContext, documents_in_batches, page_documents, searchable_pages
 from .models import PendingIndexUpdate, SearchQueryLog
 from .params import SearchParams
 from .tasks import sync_page, task_for_backend
 from .text import clean
 
 logger = logging.getLogger("search")
+BATCH_SIZE = 200  # pages read and prefetched at once by a rebuild or a reconcile
 
 
 def page_documents_build(*, page_id: int) -> list[dict]:
@@ -176,11 +177,17 @@ def pending_retry(*, limit: int = 50) -> dict:
 
 
 def all_documents(*, on_page: Callable[[int], None] | None = None) -> Iterator[dict]:
+    """Every searchable page's documents, built in batches: the pages read in chunks, each batch's
+    relations loaded at once (``documents_in_batches``) and the reference data once (``BuildContext``),
+    so the queries grow with the batches, not with the pages."""
     context = BuildContext.load()
-    for count, page in enumerate(searchable_pages().iterator(chunk_size=200), start=1):
-        yield from page_documents(page, context)
-        if on_page:
-            on_page(count)
+    count = 0
+    for batch in documents_in_batches(searchable_pages().iterator(chunk_size=BATCH_SIZE), batch_size=BATCH_SIZE):
+        for page in batch:
+            count += 1
+            yield from page_documents(page, context, checked=True)
+            if on_page:
+                on_page(count)
 
 
 def index_rebuild(*, progress: Callable[[int, int], None] | None = None) -> dict:
@@ -261,11 +268,12 @@ def search_query_record(*, params: SearchParams, result: SearchResult) -> Search
     query = query_redact(params.q)
     if not query:
         return None
+    fields = {"language": params.lang, "backend": result.backend, "query": query, "result_count": result.count}
     try:
+        if not transaction.get_connection().in_atomic_block:
+            return SearchQueryLog.objects.create(**fields)  # autocommit: one round trip, nothing to protect
         with transaction.atomic():  # a savepoint: a failed insert leaves the request's transaction usable
-            return SearchQueryLog.objects.create(
-                language=params.lang, backend=result.backend, query=query, result_count=result.count
-            )
+            return SearchQueryLog.objects.create(**fields)
     except DatabaseError as exc:
         logger.warning("Could not note the search %r: %s", query, exc)
         return None

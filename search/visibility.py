@@ -13,6 +13,8 @@ Nobody sees restricted pages in search, not even readers who could open them: se
 
 from collections.abc import Iterable
 
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Left, Length
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -30,13 +32,11 @@ def hidden_page_ids(page_ids: Iterable[int]) -> set[int]:
     wanted = set(page_ids)
     if not wanted:
         return set()
-    restricted = _restricted_paths()
-    shown = {
-        pk
-        for pk, path in Page.objects.filter(pk__in=wanted, live=True).values_list("pk", "path")
-        if not any(path.startswith(prefix) for prefix in restricted)
-    }
-    return wanted - shown
+    # One query: live pages with no view restriction on themselves or an ancestor (a restricted page's
+    # path starts every path below it).
+    restricted_above = PageViewRestriction.objects.filter(page__path=Left(OuterRef("path"), Length("page__path")))
+    shown = Page.objects.filter(pk__in=wanted, live=True).exclude(Exists(restricted_above))
+    return wanted - set(shown.values_list("pk", flat=True))
 
 
 def visible_result(result: SearchResult) -> SearchResult:

@@ -232,6 +232,11 @@ class CataloguePage(CatalogueEntryMixin, PortalPage):
             "predecessors": predecessors,
         }
 
+    @classmethod
+    def search_prefetch(cls) -> tuple[str, ...]:
+        many = [name for name in cls.catalogue_kind.search_labels if cls._meta.get_field(name).many_to_many]
+        return ("agency", "sectors", *many)
+
     def search_facts(self, *, language: str, reference: dict) -> SearchFacts:
         kind = self.catalogue_kind
         sectors, places = reference["sectors"], reference["places"]

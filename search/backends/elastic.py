@@ -128,16 +128,28 @@ HIGHLIGHT_FIELDS = ("title", "title_folded", "summary", "summary_folded", "body"
 INDEXED_KEYS = frozenset(SearchDocument._doc_type.mapping.to_dict()["properties"]) | {"numbers"}
 
 
+# Settings while a new index is loaded (nothing searches it before the alias swap): no refresh, no
+# replica to copy every document to, the translog fsynced in the background instead of per request.
+# ``serving_settings`` puts them back before the swap.
+LOADING_SETTINGS = {"refresh_interval": "-1", "number_of_replicas": 0, "translog.durability": "async"}
+
+
+BULK_CHUNK_SIZE = 1000  # documents a bulk request (about 2-3 MB of JSON for catalogue pages)
+BULK_THREADS = 2  # bulk requests under way at once: one indexing while the next is built and sent
+PROGRESS_EVERY = 1000  # documents between two calls of a bulk load's progress callback
+
+
+def serving_settings(replicas: int) -> dict:
+    return {"refresh_interval": "1s", "number_of_replicas": replicas, "translog.durability": "request"}
+
+
 def index_definition(name: str, *, replicas: int, loading: bool = False) -> dict:
     """The body that creates one language's index: ``SearchDocument`` and a ``numbers`` object with one
-    double per range filter the catalogue kinds declare (``search.documents.search_ranges``)."""
+    double per range filter the catalogue kinds declare (``search.documents.search_ranges``). A
+    ``loading`` index has the ``LOADING_SETTINGS`` (``replicas`` applies once it serves)."""
     index = Index(name)
-    index.settings(
-        number_of_shards=1,
-        number_of_replicas=replicas,
-        refresh_interval="-1" if loading else "1s",
-        max_result_window=10_000,
-    )
+    index.settings(number_of_shards=1, max_result_window=10_000)
+    index.settings(**(LOADING_SETTINGS if loading else serving_settings(replicas)))
     index.document(SearchDocument)
     body = index.to_dict()
     body["mappings"]["properties"]["numbers"] = {
@@ -504,48 +516,49 @@ class ElasticsearchBackend(BaseSearchBackend):
         self,
         actions: Iterable[dict],
         *,
-        chunk_size: int = 500,
-        on_chunk: Callable[[int], None] | None = None,
+        chunk_size: int = BULK_CHUNK_SIZE,
+        threads: int = BULK_THREADS,
+        on_item: Callable[[int], None] | None = None,
         **bulk_options,
     ) -> int:
-        """Bulk requests; raises on the first failed item. Returns the number of documents written."""
+        """Bulk requests, ``threads`` of them under way at once (``parallel_bulk``: the actions are built
+        and serialised here while Elasticsearch indexes the previous chunks); raises on the first failed
+        item. ``on_item(written)`` is called every ``PROGRESS_EVERY`` documents. Returns the number of
+        documents written."""
         written = 0
-        for ok, _item in self.helpers.streaming_bulk(
-            self.slow_client(), actions, chunk_size=chunk_size, raise_on_error=True, max_retries=0, **bulk_options
+        for ok, _item in self.helpers.parallel_bulk(
+            self.slow_client(),
+            actions,
+            thread_count=threads,
+            chunk_size=chunk_size,
+            queue_size=threads,
+            raise_on_error=True,
+            **bulk_options,
         ):
             if ok:
                 written += 1
-                if on_chunk and written % chunk_size == 0:
-                    on_chunk(written)
+                if on_item and written % PROGRESS_EVERY == 0:
+                    on_item(written)
         return written
 
     def rebuild(self, documents: Iterable[dict], progress: Callable[[int], None] | None = None) -> dict:
-        """Builds new indices from ``documents`` (refresh off during the load), then moves every
-        language's alias to its new index in one atomic ``_aliases`` request and deletes the old ones.
-        Searches keep reading the old indices until the swap."""
+        """Builds new indices from ``documents`` with the ``LOADING_SETTINGS`` (no refresh, no replica,
+        background translog), puts the serving settings back and refreshes, then moves every language's
+        alias to its new index in one atomic ``_aliases`` request and deletes the old ones. Searches keep
+        reading the old indices until the swap."""
         client = self.slow_client()
         new = {language: self.new_index_name(language) for language in LANGUAGE_CODES}
-        count = 0
         self.forget_frequencies()
-
-        def actions():
-            nonlocal count
-            for doc in documents:
-                if doc["language"] in new:
-                    count += 1
-                    if progress and count % 100 == 0:
-                        progress(count)
-                    yield self._action(new[doc["language"]], doc)
-
+        actions = (self._action(new[doc["language"]], doc) for doc in documents if doc["language"] in new)
+        names = ",".join(new.values())
         try:
             for name in new.values():
                 client.indices.create(index=name, body=index_definition(name, replicas=self.replicas, loading=True))
-            self.bulk_load(actions())
+            count = self.bulk_load(actions, on_item=progress)
             if progress:
                 progress(count)
-            for name in new.values():
-                client.indices.put_settings(index=name, body={"index": {"refresh_interval": "1s"}})
-                client.indices.refresh(index=name)
+            client.indices.put_settings(index=names, body={"index": serving_settings(self.replicas)})
+            client.indices.refresh(index=names)
             self.swap_aliases(new)
         except self.errors as exc:
             self._delete_quietly(list(new.values()))
