@@ -12,9 +12,10 @@ a bump to other processes, so there the row is read. Optionally each process als
 ``PORTAL_PAGE_CACHE_GENERATION_MEMO_SECONDS`` (default 0: off), which saves that round trip too at the
 price of other servers seeing a publish up to that long later (the bumping process forgets its memo).
 
-Never cached: anything but GET/HEAD under a language prefix, requests carrying a session (editors,
-previews, the user bar) or a pending flash message, responses that set cookies, non-200 responses,
-and responses marked private/no-store.
+Never cached: anything but GET/HEAD under a language prefix, requests of officers and editors (the staff
+marker of ``cms.staff_marker``: the user bar) or with a pending flash message, responses rendered for a
+signed-in user, responses that set cookies, non-200 responses, and responses marked private/no-store. A
+signed-in investor is served the anonymous copy (``cms.staff_marker`` states the design).
 
 Pages with a form (every project, opportunity and zone embeds the inquiry form) are cached too: the
 CSRF token is cut out of the stored copy and a fresh token for the reader is put back in when the
@@ -35,6 +36,7 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 
 from cms.models import PageCacheGeneration
+from cms.staff_marker import STAFF_COOKIE
 
 logger = logging.getLogger(__name__)
 
@@ -101,7 +103,7 @@ def _cacheable_request(request) -> bool:
         and request.method in {"GET", "HEAD"}
         and request.path.startswith(PREFIXES)
         and not any(segment in request.path for segment in UNCACHED_SEGMENTS)
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and STAFF_COOKIE not in request.COOKIES
         and MESSAGES_COOKIE not in request.COOKIES
     )
 
@@ -114,6 +116,7 @@ def _cacheable_response(request, response) -> bool:
         and not response.cookies
         and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
         and not getattr(request, "is_preview", False)
+        and not getattr(getattr(request, "user", None), "is_authenticated", False)
     )
 
 

@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from inquiries.openapi import openapi_paths as inquiry_paths
+from investors.openapi import openapi_paths as investor_paths
 from search.openapi import openapi_paths as search_paths
 
 
@@ -19,12 +20,12 @@ def openapi_schema() -> dict:
             "title": f"{settings.WAGTAIL_SITE_NAME}: custom API",
             "version": "1.0.0",
             "description": (
-                "Search and inquiries. Pages, images and documents are served by Wagtail's API v2 under /api/v2/ "
-                "(language by ?lang= or Accept-Language)."
+                "Search, inquiries and the investor's space. Pages, images and documents are served by Wagtail's "
+                "API v2 under /api/v2/ (language by ?lang= or Accept-Language)."
             ),
         },
         "servers": [{"url": settings.WAGTAILADMIN_BASE_URL}],
-        "paths": {**inquiry_paths(), **search_paths()},
+        "paths": {**inquiry_paths(), **search_paths(), **investor_paths()},
     }
 
 

@@ -12,6 +12,8 @@ from events import urls as event_urls
 from inquiries.urls import api_urlpatterns as inquiry_api_urls
 from inquiries.urls import urlpatterns as inquiry_urls
 from investment import urls as investment_urls
+from investors.urls import api_urlpatterns as investor_api_urls
+from investors.urls import urlpatterns as investor_urls
 from portal import health, openapi
 from portal.api import api_router
 from search import urls as search_urls
@@ -32,6 +34,7 @@ urlpatterns = [
     path("api/docs/", openapi.docs, name="api_docs"),
     *search_urls.api_urlpatterns,
     path("api/", include(inquiry_api_urls)),
+    path("", include((investor_api_urls, "investors_api"))),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -44,6 +47,7 @@ urlpatterns += i18n_patterns(
     *search_urls.page_urlpatterns,  # before Wagtail's catch-all
     path("", include((inquiry_urls, "inquiries"))),  # /<lang>/inquiries/…, before Wagtail's catch-all
     path("", include(event_urls)),  # /<lang>/events/…
+    path("", include((investor_urls, "investors"))),  # /<lang>/account/…
     path("", include(investment_urls)),  # /<lang>/investment-guide.pdf
     path("", include(wagtail_urls)),
     prefix_default_language=True,
