@@ -49,3 +49,7 @@ def catalogue(db):
         "zone": ZonePageFactory(),
         "sector": sector,
     }
+
+
+# A real SMTP server on loopback and delivery through the outbox as the worker does it (the events' fixtures).
+from tests.events.conftest import deliver, smtp_server  # noqa: E402, F401
