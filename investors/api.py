@@ -10,7 +10,7 @@ translated into the language of ``?lang=`` or ``Accept-Language``."""
 import json
 from functools import wraps
 
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
@@ -39,6 +39,12 @@ STATE_PAGES_MAX = 200
 
 def _json(data, status: int = 200) -> JsonResponse:
     response = JsonResponse(data, status=status, json_dumps_params={"ensure_ascii": False})
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def _no_content() -> HttpResponse:
+    response = HttpResponse(status=204)
     response["Cache-Control"] = "private, no-store"
     return response
 
@@ -138,7 +144,7 @@ def api_shortlist(request):
 def api_shortlist_item(request, page_id: int):
     """``PATCH {"note"}``: the private note. ``DELETE``: removes the page (204, 404 if it was not saved)."""
     if request.method == "DELETE":
-        return _json({}, 204) if shortlist_remove(user=request.user, page_id=page_id) else _json({}, 404)
+        return _no_content() if shortlist_remove(user=request.user, page_id=page_id) else _json({}, 404)
     data = _body(request)
     if data is None or not isinstance(data.get("note", ""), str):
         return _bad_json()
@@ -197,7 +203,7 @@ def api_search_item(request, pk: int):
         return _json({}, 404)
     if request.method == "DELETE":
         saved_search_delete(saved_search=saved)
-        return _json({}, 204)
+        return _no_content()
     data = _body(request)
     if data is None:
         return _bad_json()

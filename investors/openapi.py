@@ -72,6 +72,9 @@ def _errors() -> dict:
 PAGE_PARAMETER = {"name": "page", "in": "path", "required": True, "schema": {"type": "integer"}}
 ID_PARAMETER = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
 UNAUTHORISED = {"401": {"description": "Not signed in"}}
+# Writes: also refused before the view when the CSRF token is missing or wrong (Django's own 403 page).
+WRITE_REFUSED = {**UNAUTHORISED, "403": {"description": "CSRF token missing or wrong"}}
+NOT_FOUND = {"404": {"description": "Not on the shortlist, or no such saved search"}}
 
 
 def openapi_paths() -> dict:
@@ -138,7 +141,7 @@ def openapi_paths() -> dict:
                     "201": _json(SHORTLIST_ITEM, "Saved"),
                     "200": _json(SHORTLIST_ITEM, "Already saved"),
                     "400": _errors(),
-                    **UNAUTHORISED,
+                    **WRITE_REFUSED,
                 },
             },
         },
@@ -158,7 +161,7 @@ def openapi_paths() -> dict:
                         }
                     },
                 },
-                "responses": {"200": _json(SHORTLIST_ITEM), "400": _errors(), "404": _errors(), **UNAUTHORISED},
+                "responses": {"200": _json(SHORTLIST_ITEM), "400": _errors(), **NOT_FOUND, **WRITE_REFUSED},
             },
             "delete": {
                 "parameters": [PAGE_PARAMETER],
@@ -166,7 +169,7 @@ def openapi_paths() -> dict:
                 "tags": [TAG],
                 "summary": "Remove a page from the shortlist",
                 "description": SESSION,
-                "responses": {"204": {"description": "Removed"}, "404": {"description": "Not saved"}, **UNAUTHORISED},
+                "responses": {"204": {"description": "Removed"}, **NOT_FOUND, **WRITE_REFUSED},
             },
         },
         "/api/account/searches/": {
@@ -206,7 +209,7 @@ def openapi_paths() -> dict:
                     "201": _json(SAVED_SEARCH, "Saved"),
                     "200": _json(SAVED_SEARCH, "Already saved"),
                     "400": _errors(),
-                    **UNAUTHORISED,
+                    **WRITE_REFUSED,
                 },
             },
         },
@@ -232,7 +235,7 @@ def openapi_paths() -> dict:
                         }
                     },
                 },
-                "responses": {"200": _json(SAVED_SEARCH), "400": _errors(), "404": {"description": "Unknown"}},
+                "responses": {"200": _json(SAVED_SEARCH), "400": _errors(), **NOT_FOUND, **WRITE_REFUSED},
             },
             "delete": {
                 "parameters": [ID_PARAMETER],
@@ -240,7 +243,7 @@ def openapi_paths() -> dict:
                 "tags": [TAG],
                 "summary": "Delete a saved search",
                 "description": SESSION,
-                "responses": {"204": {"description": "Deleted"}, "404": {"description": "Unknown"}, **UNAUTHORISED},
+                "responses": {"204": {"description": "Deleted"}, **NOT_FOUND, **WRITE_REFUSED},
             },
         },
         "/api/account/profile/": {
@@ -265,7 +268,7 @@ def openapi_paths() -> dict:
                         }
                     },
                 },
-                "responses": {"200": _json(PROFILE), "400": _errors(), **UNAUTHORISED},
+                "responses": {"200": _json(PROFILE), "400": _errors(), **WRITE_REFUSED},
             },
         },
     }
