@@ -29,9 +29,10 @@ bump. So the ``changes`` counter (bumped before every other version, in the same
 the render and again with the versions, and the copy is stored only if it did not move; in the shared store it
 is stored only if every version was found there (read from the row, a version could be newer than the counter).
 
-Never cached: anything but GET/HEAD under a language prefix, requests carrying a session (editors,
-previews, the user bar) or a pending flash message, responses that set cookies, non-200 responses,
-and responses marked private/no-store.
+Never cached: anything but GET/HEAD under a language prefix, requests of officers and editors (the staff
+marker of ``cms.staff_marker``: the user bar) or with a pending flash message, responses rendered for a
+signed-in user, responses that set cookies, non-200 responses, and responses marked private/no-store. A
+signed-in investor is served the anonymous copy (``cms.staff_marker`` states the design).
 
 Pages with a form (every project, opportunity and zone embeds the inquiry form) are cached too: the
 CSRF token is cut out of the stored copy and a fresh token for the reader is put back in when the
@@ -70,6 +71,7 @@ from wagtail.models import Page
 from cms.frontend_cache import frontend_cache_fetch
 from cms.models import PageCacheGeneration, PageCacheVersion
 from cms.page_dependencies import cools_everything, pages_to_cool, rendering
+from cms.staff_marker import STAFF_COOKIE
 
 logger = logging.getLogger(__name__)
 
@@ -304,7 +306,7 @@ def _cacheable_request(request) -> bool:
         and request.method in {"GET", "HEAD"}
         and request.path.startswith(PREFIXES)
         and not any(segment in request.path for segment in UNCACHED_SEGMENTS)
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and STAFF_COOKIE not in request.COOKIES
         and MESSAGES_COOKIE not in request.COOKIES
     )
 
@@ -317,6 +319,7 @@ def _cacheable_response(request, response) -> bool:
         and not response.cookies
         and not any(word in cache_control for word in ("private", "no-store", "no-cache"))
         and not getattr(request, "is_preview", False)
+        and not getattr(getattr(request, "user", None), "is_authenticated", False)
     )
 
 

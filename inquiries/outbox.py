@@ -100,6 +100,20 @@ def _stored_attachments(attachments) -> list[dict]:
     return stored
 
 
+HEADER_NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9-]{0,60}$")
+RESERVED_HEADERS = {"from", "to", "cc", "bcc", "reply-to", "subject", "message-id", "date", "x-portal-outbox"}
+
+
+def _stored_headers(headers) -> dict[str, str]:
+    """Extra headers, checked: a well-formed name the outbox does not set itself, a value on one line."""
+    stored = {}
+    for name, value in (headers or {}).items():
+        if not HEADER_NAME_RE.match(name) or name.lower() in RESERVED_HEADERS:
+            raise ValueError(f"Header not usable: {name!r}")
+        stored[name] = _clean_header(value)
+    return stored
+
+
 def _mime_part(item: dict):
     """One stored attachment as a MIME part."""
     content = base64.b64decode(item["content_base64"])
@@ -145,11 +159,14 @@ def email_queue(
     inquiry=None,
     reply_to: list[str] | None = None,
     attachments: list[Attachment] | None = None,
+    headers: dict[str, str] | None = None,
 ) -> OutgoingEmail:
     """Queues one e-mail (idempotent on ``key``). Call it inside the transaction of the change it reports.
     The row is inserted first (one savepoint, one INSERT: a new key is the usual case); a key already queued
-    fails the unique index, and the row that holds it is returned."""
+    fails the unique index, and the row that holds it is returned. ``headers`` adds headers of the portal's own
+    (``List-Unsubscribe``…), never one the outbox sets itself."""
     stored = _stored_attachments(attachments)
+    extra_headers = _stored_headers(headers)
     try:
         with transaction.atomic():
             email = OutgoingEmail.objects.create(
@@ -162,6 +179,7 @@ def email_queue(
                 language=language,
                 inquiry=inquiry,
                 attachments=stored,
+                headers=extra_headers,
                 message_id=_message_id(),
             )
             enqueue_delivery(email.pk)
@@ -191,7 +209,7 @@ def email_message(email: OutgoingEmail) -> EmailMessage:
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=email.to,
         reply_to=email.reply_to or None,
-        headers={"Message-ID": email.message_id, "X-Portal-Outbox": str(email.pk)},
+        headers={**(email.headers or {}), "Message-ID": email.message_id, "X-Portal-Outbox": str(email.pk)},
     )
     for item in email.attachments or []:
         message.attach(_mime_part(item))

@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET
 from accounts.openapi import openapi_part as account_part
 from inquiries.openapi import openapi_paths as inquiry_paths
 from insights.openapi import openapi_paths as insights_paths
+from investors.openapi import openapi_paths as investor_paths
 from search.openapi import openapi_paths as search_paths
 
 
@@ -22,12 +23,12 @@ def openapi_schema() -> dict:
             "title": f"{settings.WAGTAIL_SITE_NAME}: custom API",
             "version": "1.0.0",
             "description": (
-                "Search, inquiries and investor accounts. Pages, images and documents are served by Wagtail's API v2 "
+                "Search, inquiries, investor accounts and the investor's space. Pages, images and documents are served by Wagtail's API v2 "
                 "under /api/v2/ (language by ?lang= or Accept-Language). " + accounts["description"]
             ),
         },
         "servers": [{"url": settings.WAGTAILADMIN_BASE_URL}],
-        "paths": {**inquiry_paths(), **search_paths(), **insights_paths(), **accounts["paths"]},
+        "paths": {**inquiry_paths(), **search_paths(), **insights_paths(), **investor_paths(), **accounts["paths"]},
         "components": accounts["components"],
         "tags": accounts["tags"],
     }

@@ -15,6 +15,8 @@ from inquiries.urls import api_urlpatterns as inquiry_api_urls
 from inquiries.urls import urlpatterns as inquiry_urls
 from insights.urls import api_urlpatterns as insights_api_urls
 from investment import urls as investment_urls
+from investors.urls import api_urlpatterns as investor_api_urls
+from investors.urls import urlpatterns as investor_urls
 from portal import health, openapi
 from portal.api import api_router
 from search import urls as search_urls
@@ -39,6 +41,7 @@ urlpatterns = [
     *insights_api_urls,
     path("api/accounts/", include(account_api_urls)),  # /api/accounts/personal-data/
     path("api/accounts/", include("allauth.headless.urls")),  # /api/accounts/app/v1/… (allauth headless)
+    path("", include((investor_api_urls, "investors_api"))),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 
@@ -52,6 +55,7 @@ urlpatterns += i18n_patterns(
     path("", include((inquiry_urls, "inquiries"))),  # /<lang>/inquiries/…, before Wagtail's catch-all
     path("", include(event_urls)),  # /<lang>/events/…
     path("", include(account_urls)),  # /<lang>/account/login/ … (not /<lang>/account/ itself: investors)
+    path("", include((investor_urls, "investors"))),  # /<lang>/account/…
     path("", include(investment_urls)),  # /<lang>/investment-guide.pdf
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -43,6 +43,9 @@ class SearchParams:
     sort: str = "relevance"
     page: int = 1
     page_size: int = 10
+    # Not a request parameter: a caller restricts a search to these pages (a saved search's alert to the pages
+    # published since the last one). Empty: no restriction.
+    page_ids: tuple[int, ...] = ()
     extra: dict = field(default_factory=dict, compare=False)
 
     @property

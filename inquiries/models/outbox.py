@@ -32,6 +32,7 @@ class OutgoingEmail(models.Model):
         INFO_REQUEST = "info_request", _("Request for information to the sender")
         CLOSURE = "closure", _("Closing notice to the sender")
         SEARCH_DIGEST = "search_digest", _("Weekly digest of what investors could not find")
+        SAVED_SEARCH_ALERT = "saved_search_alert", _("New matches for an investor's saved search")
 
     key = models.CharField(_("key"), max_length=200, unique=True, help_text=_("One logical e-mail, queued once."))
     inquiry = models.ForeignKey(
@@ -46,6 +47,8 @@ class OutgoingEmail(models.Model):
         _("attachments"), default=list, blank=True, help_text=_("[{filename, content_type, content_base64}]")
     )
     language = models.CharField(_("language"), max_length=10)
+    # Extra headers of the message ({name: value}), e.g. List-Unsubscribe; checked when queued (outbox.py).
+    headers = models.JSONField(_("headers"), default=dict, blank=True)
     message_id = models.CharField(_("Message-ID"), max_length=250, unique=True)
 
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)

@@ -28,6 +28,7 @@ from ..api import client_ip
 from ..forms import FollowUpForm, InquiryForm, RatingForm, default_kind_for, inquiry_page_from_id
 from ..idempotency import form_idempotency_key, request_fingerprint
 from ..models import InquiryKind
+from ..prefill import inquiry_prefill
 from ..routing import NoAgencyError
 from ..selectors import (
     inquiry_acknowledgement_email,
@@ -54,7 +55,11 @@ def inquiry_initial(request, page=None) -> dict:
     kind = request.GET.get("kind", "")
     if kind not in InquiryKind.values:
         kind = default_kind_for(page) if page is not None else InquiryKind.GENERAL
-    return {"kind": kind, "page": page.pk if page is not None else "", "language": translation.get_language()}
+    initial = {"kind": kind, "page": page.pk if page is not None else "", "language": translation.get_language()}
+    prefill = inquiry_prefill(user=getattr(request, "user", None))
+    if page is not None:
+        prefill.pop("sector", None)  # the page says what it is about
+    return {**prefill, **initial}
 
 
 def _form_fingerprint(request, form, visit_form=None) -> str:

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "events",
     "accounts",  # before allauth: its templates and catalogues fill allauth's gaps
     "insights",
+    "investors",
     "django_countries",
     "search",
     "demo",
@@ -83,6 +84,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "accounts.middleware.PrivateAccountScreensMiddleware",  # inside the page cache: account screens are never kept
+    "cms.staff_marker.StaffMarkerMiddleware",  # officers and editors bypass the page cache (investors do not)
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -383,6 +385,8 @@ PORTAL_SCHEDULE = [
      "help": "Deletes logged searches (and their clicks) older than PORTAL_SEARCH_LOG_RETENTION_DAYS."},
     {"name": "search-digest", "command": ["send_search_digest"], "every": 604_800,
      "help": "Queues the weekly digest of what investors could not find to who may read the search report."},
+    {"name": "saved-search-alerts", "command": ["send_saved_search_alerts"], "every": 3600,
+     "help": "Queues the daily and weekly alerts of investors' saved searches that new or updated pages match."},
 ]  # fmt: skip
 
 # Portal-specific settings.
@@ -459,6 +463,10 @@ PORTAL_OUTBOX_BACKOFF_MAX_SECONDS = env_float("PORTAL_OUTBOX_BACKOFF_MAX_SECONDS
 PORTAL_OUTBOX_LEASE_SECONDS = env_float("PORTAL_OUTBOX_LEASE_SECONDS", 300)  # a claimed e-mail is retried after this
 PORTAL_OUTBOX_SWEEP_SECONDS = env_float("PORTAL_OUTBOX_SWEEP_SECONDS", 60)
 PORTAL_OUTBOX_MAX_ATTACHMENT_BYTES = env_int("PORTAL_OUTBOX_MAX_ATTACHMENT_BYTES", 1024 * 1024)  # per e-mail
+
+# The investor's space (investors/): whether an address of an account counts as verified, which opens the
+# inquiries sent from it (investors.selectors); the default reads allauth's EmailAddress once it is installed.
+PORTAL_INVESTOR_EMAIL_CHECK = env_str("PORTAL_INVESTOR_EMAIL_CHECK", "investors.selectors.allauth_email_verified")
 
 # Content Security Policy of the public site (the admin is exempt). Map tiles come from the tile server setting.
 PORTAL_CSP = {

@@ -27,6 +27,8 @@ def filtered_entries(params: SearchParams):
         entries = entries.filter(type__in=params.types)
     if params.statuses:
         entries = entries.filter(status__in=params.statuses)
+    if params.page_ids:
+        entries = entries.filter(page_id__in=params.page_ids)
     for name, low, high in params.range_bounds():
         if low is not None:
             entries = entries.filter(**{f"numbers__{name}__gte": low})

@@ -354,6 +354,8 @@ def filters(params: SearchParams) -> list:
         found.append(Q("term", place_tree=params.location))
     if params.statuses:
         found.append(Q("terms", status=list(params.statuses)))
+    if params.page_ids:
+        found.append(Q("terms", page_id=list(params.page_ids)))
     for name, low, high in params.range_bounds():
         bounds = {}
         if low is not None:
