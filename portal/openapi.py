@@ -23,8 +23,9 @@ def openapi_schema() -> dict:
             "title": f"{settings.WAGTAIL_SITE_NAME}: custom API",
             "version": "1.0.0",
             "description": (
-                "Search, inquiries, investor accounts and the investor's space. Pages, images and documents are served by Wagtail's API v2 "
-                "under /api/v2/ (language by ?lang= or Accept-Language). " + accounts["description"]
+                "Search, inquiries, investor accounts and the investor's space. Pages, images and documents are "
+                "served by Wagtail's API v2 under /api/v2/ (language by ?lang= or Accept-Language). "
+                + accounts["description"]
             ),
         },
         "servers": [{"url": settings.WAGTAILADMIN_BASE_URL}],
