@@ -26,8 +26,9 @@ process forgets its memo).
 
 A render and a publish may overlap: the page is rendered with the old rows and the versions are read after the
 bump. So the ``changes`` counter (bumped before every other version, in the same transaction) is read before
-the render and again with the versions, and the copy is stored only if it did not move; in the shared store it
-is stored only if every version was found there (read from the row, a version could be newer than the counter).
+the render and again with the versions, and the copy is stored only if it did not move. Versions missing from
+the shared store are read from their rows in one statement with the counter's row, and the copy is stored only
+if that counter equals the shared one (else a row read could be newer than the counter read before it).
 
 Never cached: anything but GET/HEAD under a language prefix, requests of officers and editors (the staff
 marker of ``cms.staff_marker``: the user bar) or with a pending flash message, responses rendered for a
@@ -131,7 +132,7 @@ def _rows(keys: list[str]) -> dict[str, int]:
 
 def read_versions(keys: Iterable[str], *, fresh: bool = False) -> tuple[dict[str, int], bool]:
     """``({key: version}, complete)``: the memo (unless ``fresh``), else the shared copies, else the rows.
-    ``complete``: the readings form one snapshot (all from the shared store, or all from the rows)."""
+    ``complete``: the readings form one snapshot (the ``changes`` counter of the shared copies is the rows')."""
     keys = list(dict.fromkeys(keys))
     now = time.monotonic()
     found: dict[str, int] = {}
@@ -150,11 +151,15 @@ def read_versions(keys: Iterable[str], *, fresh: bool = False) -> tuple[dict[str
             found.update({names[name]: value for name, value in copies.items()})
             unshared = [key for key in missing if key not in found]
             if unshared:
-                complete = False
-                rows = _rows(unshared)
-                for key, value in rows.items():
+                # Read with the missing rows, in the same statement, the ``changes`` counter as the rows have it:
+                # a row newer than the shared copies shows as a counter that moved (see the module docstring).
+                counted = CHANGES_KEY in keys and CHANGES_KEY not in unshared
+                rows = _rows([*unshared, CHANGES_KEY] if counted else unshared)
+                if counted and rows[CHANGES_KEY] != found[CHANGES_KEY]:
+                    complete = False
+                for key in unshared:
                     timeout = None if key == GENERATION_KEY else _copy_seconds()
-                    store.add(_shared_name(key), value, timeout)
+                    store.add(_shared_name(key), rows[key], timeout)
                 found.update(rows)
         else:
             found.update(_rows(missing))
