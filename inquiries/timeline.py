@@ -33,7 +33,8 @@ STAFF_LABEL = "staff"  # ``inquiries.services.STAFF``: an officer's event (the u
 
 def _written(text: str, language: str):
     """Text a person wrote, in the language they wrote it in."""
-    return format_html('<div class="timeline-text" lang="{}" data-original>{}</div>', language, linebreaks(text))
+    paragraphs = mark_safe(linebreaks(text, autoescape=True))  # noqa: S308  (escaped by linebreaks)
+    return format_html('<div class="timeline-text" lang="{}" data-original>{}</div>', language, paragraphs)
 
 
 def _generated(text: str):
