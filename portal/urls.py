@@ -6,7 +6,9 @@ from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
+from cms import render_cache
 from cms.views import collection_privacy, media, seo
 from events import urls as event_urls
 from inquiries.urls import api_urlpatterns as inquiry_api_urls
@@ -45,6 +47,8 @@ urlpatterns += i18n_patterns(
     path("", include((inquiry_urls, "inquiries"))),  # /<lang>/inquiries/…, before Wagtail's catch-all
     path("", include(event_urls)),  # /<lang>/events/…
     path("", include(investment_urls)),  # /<lang>/investment-guide.pdf
-    path("", include(wagtail_urls)),
+    # Wagtail's URLs, its serve view with remembered routes (cms/render_cache.py): the same pattern and name.
+    *(pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", None) != "wagtail_serve"),
+    re_path(serve_pattern, render_cache.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

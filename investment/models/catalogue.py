@@ -162,6 +162,8 @@ class CataloguePage(CatalogueEntryMixin, PortalPage):
     ]
 
     base_form_class = CataloguePageForm
+    # Read with the page when a remembered route serves it (cms/render_cache.py): the detail page shows them all.
+    route_select_related = ("agency", "place", "main_image")
 
     class Meta:
         abstract = True

@@ -186,6 +186,10 @@ PORTAL_PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 600)  # 0 turns
 # How long each process may trust its reading of the page-cache generation (cms/page_cache.py). 0 (default): read
 # it on every cacheable request (from the shared cache when there is one), so every server sees a publish at once.
 PORTAL_PAGE_CACHE_GENERATION_MEMO_SECONDS = env_float("PORTAL_PAGE_CACHE_GENERATION_MEMO_SECONDS", 0.0)
+# Routes and page fragments (navigation, footer, language links, cards) kept between renders, keyed by the same
+# generation (cms/render_cache.py); 0 turns them off. Independent of PORTAL_PAGE_CACHE_SECONDS: they make the
+# renders the page cache cannot answer cheaper.
+PORTAL_RENDER_CACHE_SECONDS = env_int("PORTAL_RENDER_CACHE_SECONDS", 600)
 
 # Background tasks: django-tasks with its database backend, the outbox for search updates
 # and e-mail. A worker (`manage.py db_worker`) runs them.
