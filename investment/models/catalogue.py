@@ -16,6 +16,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -192,7 +193,10 @@ class CataloguePage(CatalogueEntryMixin, PortalPage):
         context = super().get_context(request, *args, **kwargs)
         sectors = list(self.sectors.order_by("path"))  # one query: shown on the page and used for related items
         context["sectors"] = sectors
-        context["related"] = catalogue_related(page=self, sector_ids=[sector.pk for sector in sectors], request=request)
+        # Read only when the related cards are rendered, not when their HTML is kept (cms/render_cache.py).
+        context["related"] = SimpleLazyObject(
+            lambda: catalogue_related(page=self, sector_ids=[sector.pk for sector in sectors], request=request)
+        )
         context["stale_after_months"] = settings.PORTAL_STALE_AFTER_MONTHS
         return context
 
