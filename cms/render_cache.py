@@ -7,7 +7,7 @@ reader with a session, every filter combination of a listing). It keeps, in the 
 
 - **routes**: which page (and which of its sub-routes) a URL path leads to, learnt from Wagtail's own routing
   the first time and read back in one query (the page, with what its class asks to select with it) instead of
-  one query per level of the tree (``serve``, which then hands over to Wagtail's ``serve`` view, so the
+  one query per level of the tree (``cms.views.pages.serve``, which then hands over to Wagtail's ``serve`` view, so the
   ``before_serve_page``/``on_serve_page`` hooks, view restrictions, passwords and redirects work as before);
 - **fragments**: the navigation, the footer, a page's language links and lists of cards: see ``cached``.
 
@@ -32,8 +32,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.http import Http404
 from django.utils import translation
-from wagtail import views as wagtail_views
-from wagtail.models import Page, Site
+from wagtail.models import Site
 
 from cms.page_cache import current_generation
 
@@ -59,12 +58,14 @@ def render_generation(request=None) -> int:
 
 
 def render_key(name: str, *parts: Any, request=None) -> str:
-    """The one place keys are made: ``render:<name>:<generation>:<language>:<parts…>`` (hashed when long)."""
+    """The one place keys are made: ``render:<name>:<generation>:<language>:<site>:<parts…>`` (hashed when long);
+    the site is the request's (Wagtail keeps it on the request)."""
     language = translation.get_language() or settings.LANGUAGE_CODE
+    site = Site.find_for_request(request) if request is not None else None
     tail = ":".join(str(part) for part in parts)
     if len(tail) > 120:
         tail = hashlib.sha256(tail.encode()).hexdigest()
-    return f"render:{name}:{render_generation(request)}:{language}:{tail}"
+    return f"render:{name}:{render_generation(request)}:{language}:{site.pk if site else ''}:{tail}"
 
 
 def _store():
@@ -89,10 +90,10 @@ def cached(name: str, *parts: Any, request=None, compute: Callable[[], Any]) -> 
 
 
 def _route_key(request, site, path: str) -> str:
-    return render_key("route", site.pk, path, request=request)
+    return render_key("route", path, request=request)
 
 
-def _remembered_route(request, site, path: str):
+def remembered_route(request, site, path: str):
     """The route Wagtail found for ``path`` before, re-checked on the page read again; ``None`` when unknown."""
     entry = _store().get(_route_key(request, site, path))
     if entry is None:
@@ -115,7 +116,7 @@ def _remembered_route(request, site, path: str):
         return None  # Wagtail's routing decides (and answers 404 itself)
 
 
-def _remember_route(request, site, path: str) -> None:
+def remember_route(request, site, path: str) -> None:
     route = getattr(request, "_wagtail_route_for_request", None)
     if route is None:
         return
@@ -125,19 +126,3 @@ def _remember_route(request, site, path: str) -> None:
         return
     entry = (page.pk, page.content_type_id, consumed)
     _store().set(_route_key(request, site, path), entry, settings.PORTAL_RENDER_CACHE_SECONDS)
-
-
-def serve(request, path):
-    """Wagtail's ``serve`` view, with the route read in one query when this path was routed before."""
-    if not render_cache_enabled(request) or hasattr(request, "_wagtail_route_for_request"):
-        return wagtail_views.serve(request, path)
-    site = Site.find_for_request(request)
-    if site is None:
-        return wagtail_views.serve(request, path)
-    route = _remembered_route(request, site, path)
-    if route is not None:
-        request._wagtail_route_for_request = route
-        return wagtail_views.serve(request, path)
-    Page.route_for_request(request, path)  # Wagtail's routing, level by level
-    _remember_route(request, site, path)
-    return wagtail_views.serve(request, path)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import F, Prefetch, Q, QuerySet
 from wagtail.images import get_image_model
 
@@ -35,6 +36,29 @@ ORDERINGS = {
     "area_desc": (F("area_ha").desc(nulls_last=True), "-pk"),
     "lease_asc": (F("lease_price_usd_m2").asc(nulls_last=True), "-pk"),
 }
+
+
+# What a card (investment/includes/card.html) and a map marker show, and what Wagtail needs for the page's URL;
+# modeltranslation adds each translated field's copies. A page row has over a hundred columns, most of them
+# per-language copies of texts only the detail page shows.
+CARD_FIELDS = (
+    "id", "path", "depth", "url_path", "title", "slug", "live", "content_type", "locale", "last_verified",
+    "summary", "main_image", "latitude", "longitude", "capital_vnd", "area_ha", "status", "commodity",
+    "occupancy_percent", "agency__name", "agency__short_name", "place",
+)  # fmt: skip
+
+
+def _has_field(model, name: str) -> bool:
+    try:
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True
+
+
+def card_fields(model) -> list[str]:
+    """``CARD_FIELDS`` that ``model`` has."""
+    return [name for name in CARD_FIELDS if _has_field(model, name.split("__", 1)[0])]
 
 
 def _image_prefetch(lookup: str, *specs: str) -> Prefetch:
@@ -63,7 +87,7 @@ def sector_subtree(*, code: str) -> QuerySet:
 def catalogue_list(*, kind: CatalogueKind, filters: dict, request=None) -> QuerySet:
     """The live pages of one catalogue kind matching cleaned ``filters`` (see ``CatalogueFilterForm``)."""
     model = kind.model
-    queryset = catalogue_base_queryset(model=model, request=request)
+    queryset = catalogue_base_queryset(model=model, request=request).only(*card_fields(model))
     sector: Sector | None = filters.get("sector")
     if sector is not None:
         matching = model.objects.filter(sectors__in=sector.with_descendants()).values("pk")
@@ -103,7 +127,7 @@ def catalogue_related(*, page, sector_ids: list[int] | None = None, request=None
     if not query:
         return []
     matching = model.objects.filter(query).exclude(pk=page.pk).values("pk")
-    queryset = catalogue_base_queryset(model=model, request=request).filter(pk__in=matching)
+    queryset = catalogue_base_queryset(model=model, request=request).only(*card_fields(model)).filter(pk__in=matching)
     return list(queryset.order_by(F("last_verified").desc(), "-pk")[:limit])
 
 

@@ -8,8 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
-from cms import render_cache
-from cms.views import collection_privacy, media, seo
+from cms.views import collection_privacy, media, pages, seo
 from events import urls as event_urls
 from inquiries.urls import api_urlpatterns as inquiry_api_urls
 from inquiries.urls import urlpatterns as inquiry_urls
@@ -49,6 +48,6 @@ urlpatterns += i18n_patterns(
     path("", include(investment_urls)),  # /<lang>/investment-guide.pdf
     # Wagtail's URLs, its serve view with remembered routes (cms/render_cache.py): the same pattern and name.
     *(pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", None) != "wagtail_serve"),
-    re_path(serve_pattern, render_cache.serve, name="wagtail_serve"),
+    re_path(serve_pattern, pages.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -80,7 +80,7 @@ def navigation_pages(context) -> list[dict]:
             for page in pages
         ]
 
-    return cached("navigation", site.pk, request=request, compute=compute)
+    return cached("navigation", request=request, compute=compute)
 
 
 @register.simple_tag(takes_context=True)
@@ -88,12 +88,11 @@ def cached_include(context, template_name: str, name: str, *parts):
     """``{% include template_name %}``, its HTML kept under ``name`` and ``parts`` until the next publish
     (``cms.render_cache``): for fragments that depend only on the language, the site and the ``parts`` given."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
 
     def compute():
         return str(context.template.engine.get_template(template_name).render(context))
 
-    html = cached(name, site.pk if site else "", *parts, request=request, compute=compute)
+    html = cached(name, *parts, request=request, compute=compute)
     return mark_safe(html)  # noqa: S308  (the output of a template, escaped as it rendered)
 
 
@@ -123,8 +122,7 @@ def privacy_notice_url(context) -> str:
         notice = PrivacyNoticePage.objects.live().defer_streamfields().first()  # a notice is never private
         return (notice.get_url(request=request) or "") if notice is not None else ""
 
-    site = Site.find_for_request(request) if request is not None else None
-    url = cached("privacy-notice-url", site.pk if site else "", request=request, compute=compute)
+    url = cached("privacy-notice-url", request=request, compute=compute)
     if request is not None:
         request._portal_privacy_notice_url = url
     return url

@@ -33,6 +33,7 @@ from cms.catalogue import CatalogueEntryMixin, CatalogueKind, RangeFilter, Searc
 from cms.i18n import localized
 from cms.links import absolute_url, page_absolute_url
 from cms.models import PortalPage, SiteSettings
+from cms.render_cache import cached
 from cms.replies import ReplyPlaceholder
 from investment import reply_facts as rf
 from investment.admin_forms import CataloguePageForm
@@ -943,7 +944,7 @@ class CatalogueIndexPage(PortalPage):
     def listing_context(self, request) -> dict:
         """The filter form, one page of matching items (or the filter errors), and the map's markers."""
         kind = self.listed_kind()
-        form = CatalogueFilterForm(request.GET or None, kind=kind)
+        form = CatalogueFilterForm(request.GET or None, kind=kind, request=request)
         filter_errors = []
         queryset = None
         if form.is_bound and not form.is_valid():
@@ -973,7 +974,9 @@ class CatalogueIndexPage(PortalPage):
             "view": view,
             "query_without_page": query.urlencode(),
             "map_points": catalogue_map_points(items=on_map, request=request),  # the whole filtered set
-            "map_tile_url": SiteSettings.for_request(request).map_tile_url,
+            "map_tile_url": cached(
+                "map-tile-url", request=request, compute=lambda: SiteSettings.for_request(request).map_tile_url
+            ),
             "compare_max": COMPARE_MAX,
         }
 
