@@ -1,8 +1,8 @@
 """Reads of the catalogue: listings with their filters, related items, comparison and map points.
 
 Every function here returns querysets whose SQL count does not depend on how many items are shown:
-specific models are queried directly, StreamFields are deferred, and the sectors, images and their
-renditions are prefetched in one query each.
+specific models are queried directly, StreamFields are deferred, images are joined and the sectors and the
+images' renditions are prefetched in one query each.
 
 The page models call these functions (their ``get_context`` and routes), so this module never imports
 them: a kind's page class comes from its declaration (``CatalogueKind.model``) or from the page at
@@ -61,8 +61,13 @@ def card_fields(model) -> list[str]:
     return [name for name in CARD_FIELDS if _has_field(model, name.split("__", 1)[0])]
 
 
-def _image_prefetch(lookup: str, *specs: str) -> Prefetch:
-    return Prefetch(lookup, queryset=get_image_model().objects.prefetch_renditions(*specs))
+def _renditions_prefetch(image_lookup: str, *specs: str) -> Prefetch:
+    """The renditions of the images at ``image_lookup`` (joined with ``select_related``) in one query, where
+    Wagtail's ``get_rendition`` looks for them (``prefetched_renditions``, as ``prefetch_renditions`` leaves them)."""
+    renditions = get_image_model().get_rendition_model().objects.all()
+    if specs:
+        renditions = renditions.filter(filter_spec__in=specs)
+    return Prefetch(f"{image_lookup}__renditions", queryset=renditions, to_attr="prefetched_renditions")
 
 
 def catalogue_base_queryset(*, model, request=None) -> QuerySet:
@@ -71,10 +76,10 @@ def catalogue_base_queryset(*, model, request=None) -> QuerySet:
     return (
         public_pages(model.objects.live(), request=request)
         .defer_streamfields()
-        .select_related("agency", "place")
+        .select_related("agency", "place", "main_image")
         .prefetch_related(
             Prefetch("sectors", queryset=Sector.objects.in_tree_order()),
-            _image_prefetch("main_image", *LISTING_RENDITIONS),
+            _renditions_prefetch("main_image", *LISTING_RENDITIONS),
         )
     )
 
@@ -136,7 +141,10 @@ def project_detail_parts(*, project, request=None) -> dict:
     every catalogue page's context). The brochures are those ``request`` may open (their collection's view
     restrictions, ``cms.media_privacy``)."""
     gallery = list(
-        ProjectImage.objects.filter(page=project).order_by("sort_order").prefetch_related(_image_prefetch("image"))
+        ProjectImage.objects.filter(page=project)
+        .order_by("sort_order")
+        .select_related("image")
+        .prefetch_related(_renditions_prefetch("image"))
     )
     brochures = list(
         ProjectDocument.objects.filter(page=project)
