@@ -24,8 +24,9 @@ Two sources, because neither alone can promise that no reader is ever served a s
 Recorded dependencies catch what was shown, computed ones what may now be shown: together a stale copy needs a
 page that a response neither loaded nor could list, which the declarations above rule out as long as every
 query over pages that is not a child listing is declared. A new kind of listing (a query over pages of some
-class in a ``get_context``) must be declared with ``page_cache_lists`` on its page class; a fragment cached
-across requests must record the page ids it contains, or it hides them from the recording.
+class in a ``get_context``) must be declared with ``page_cache_lists`` on its page class; a fragment kept across
+requests (``cms.render_cache.cached``) stores the ids of the pages it loaded and replays them on a hit
+(``pages_loaded``, ``record_page_ids``), so it hides nothing from the recording.
 
 Some pages are shown on every page, so a change to them cools everything (``cools_everything``): the home page
 and its children (the navigation), and page classes that declare ``page_cache_everywhere = True`` (the privacy
@@ -58,6 +59,7 @@ class Recording:
 
 
 _rendered: ContextVar[Recording | None] = ContextVar("portal_pages_rendered", default=None)
+_collecting: ContextVar[tuple[set[int], ...]] = ContextVar("portal_pages_collected", default=())
 
 
 # Recording ------------------------------------------------------------------------------------------------
@@ -86,10 +88,33 @@ def record_from(page) -> None:
         recording.page_ids.add(page.pk)
 
 
-def _page_loaded(sender, instance, **kwargs):
+@contextmanager
+def pages_loaded():
+    """The ids of the pages loaded inside this block, recorded or not: a fragment kept across requests
+    (``cms.render_cache.cached``) stores them with itself and replays them with ``record_page_ids`` on a hit."""
+    loaded: set[int] = set()
+    token = _collecting.set((*_collecting.get(), loaded))
+    try:
+        yield loaded
+    finally:
+        _collecting.reset(token)
+
+
+def record_page_ids(page_ids) -> None:
+    """Adds ``page_ids`` to this response's recording (a kept fragment that showed them), if it records."""
     recording = _rendered.get()
-    if recording is not None and recording.active and instance.pk is not None:
+    if recording is not None and recording.active:
+        recording.page_ids.update(page_ids)
+
+
+def _page_loaded(sender, instance, **kwargs):
+    if instance.pk is None:
+        return
+    recording = _rendered.get()
+    if recording is not None and recording.active:
         recording.page_ids.add(instance.pk)
+    for loaded in _collecting.get():
+        loaded.add(instance.pk)
 
 
 def connect_recording() -> None:

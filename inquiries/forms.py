@@ -17,6 +17,7 @@ from django_countries import countries
 from wagtail.models import Page
 
 from cms.catalogue import catalogue_kind_of
+from cms.render_cache import cached
 from investment.models import Agency, Sector
 
 from .models import InquiryKind, InquiryStatus, OfficerAbsence
@@ -139,9 +140,11 @@ class InquiryForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.request = request  # the reader, for pages with a view restriction (``inquiry_page_from_id``)
         self.fields["country"].widget.choices = country_choices()
-        self.fields["sector"].widget.choices = [("", "—")] + [
-            (str(sector.pk), str(sector)) for sector in Sector.objects.roots().order_by("code")
-        ]
+        self.fields["sector"].widget.choices = [("", "—")] + cached(
+            "inquiry-sectors",
+            request=request,
+            compute=lambda: [(str(sector.pk), str(sector)) for sector in Sector.objects.roots().order_by("code")],
+        )
 
     def clean_name(self):
         value = single_line(self.cleaned_data["name"])

@@ -9,6 +9,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from cms.catalogue import CatalogueKind
+from cms.render_cache import cached
 from investment.choices import ProjectStatus
 from investment.models.reference import Place, Sector
 from investment.selectors import current_places, former_places
@@ -28,6 +29,18 @@ PAGE_FIELDS = ("sort", "view", "page", "page_size")
 
 def _indented(depth: int, label: str) -> str:
     return f"{'— ' * max(depth - 1, 0)}{label}"
+
+
+def _reference_choices() -> dict[str, list]:
+    """The sector and place choices in the active language (plain data, kept until the next publish)."""
+    return {
+        "sectors": [
+            (sector.code, _indented(sector.depth, f"{sector.code} · {sector.name}"))
+            for sector in Sector.objects.in_tree_order()
+        ],
+        "current": [(place.pk, _indented(place.depth, place.name)) for place in current_places()],
+        "former": [(place.pk, place.name) for place in former_places()],
+    }
 
 
 def _choices_of(model_field) -> list:
@@ -51,15 +64,12 @@ class CatalogueFilterForm(forms.Form):
     page = forms.IntegerField(label=_("Page"), required=False, min_value=1, max_value=100000)
     page_size = forms.IntegerField(label=_("Results per page"), required=False, min_value=1, max_value=MAX_PAGE_SIZE)
 
-    def __init__(self, data=None, *, kind: CatalogueKind, **kwargs):
+    def __init__(self, data=None, *, kind: CatalogueKind, request=None, **kwargs):
         super().__init__(data, **kwargs)
         self.kind = kind
-        sectors = list(Sector.objects.in_tree_order())
-        self.fields["sector"].choices = [("", _("All sectors"))] + [
-            (sector.code, _indented(sector.depth, f"{sector.code} · {sector.name}")) for sector in sectors
-        ]
-        current = [(place.pk, _indented(place.depth, place.name)) for place in current_places()]
-        former = [(place.pk, place.name) for place in former_places()]
+        reference = cached("filter-choices", request=request, compute=_reference_choices)
+        self.fields["sector"].choices = [("", _("All sectors")), *reference["sectors"]]
+        current, former = reference["current"], reference["former"]
         place_choices = [("", _("All places")), (_("Current units"), current)]
         if former:
             place_choices.append((_("Former units (before the 2025 reorganisation)"), former))

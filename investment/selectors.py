@@ -1,8 +1,8 @@
 """Reads of the catalogue: listings with their filters, related items, comparison and map points.
 
 Every function here returns querysets whose SQL count does not depend on how many items are shown:
-specific models are queried directly, StreamFields are deferred, and the sectors, images and their
-renditions are prefetched in one query each.
+specific models are queried directly, StreamFields are deferred, images are joined and the sectors and the
+images' renditions are prefetched in one query each.
 
 The page models call these functions (their ``get_context`` and routes), so this module never imports
 them: a kind's page class comes from its declaration (``CatalogueKind.model``) or from the page at
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from django.core.exceptions import FieldDoesNotExist
 from django.db.models import F, Prefetch, Q, QuerySet
 from wagtail.images import get_image_model
 
@@ -37,8 +38,36 @@ ORDERINGS = {
 }
 
 
-def _image_prefetch(lookup: str, *specs: str) -> Prefetch:
-    return Prefetch(lookup, queryset=get_image_model().objects.prefetch_renditions(*specs))
+# What a card (investment/includes/card.html) and a map marker show, and what Wagtail needs for the page's URL;
+# modeltranslation adds each translated field's copies. A page row has over a hundred columns, most of them
+# per-language copies of texts only the detail page shows.
+CARD_FIELDS = (
+    "id", "path", "depth", "url_path", "title", "slug", "live", "content_type", "locale", "last_verified",
+    "summary", "main_image", "latitude", "longitude", "capital_vnd", "area_ha", "status", "commodity",
+    "occupancy_percent", "agency__name", "agency__short_name", "place",
+)  # fmt: skip
+
+
+def _has_field(model, name: str) -> bool:
+    try:
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True
+
+
+def card_fields(model) -> list[str]:
+    """``CARD_FIELDS`` that ``model`` has."""
+    return [name for name in CARD_FIELDS if _has_field(model, name.split("__", 1)[0])]
+
+
+def _renditions_prefetch(image_lookup: str, *specs: str) -> Prefetch:
+    """The renditions of the images at ``image_lookup`` (joined with ``select_related``) in one query, where
+    Wagtail's ``get_rendition`` looks for them (``prefetched_renditions``, as ``prefetch_renditions`` leaves them)."""
+    renditions = get_image_model().get_rendition_model().objects.all()
+    if specs:
+        renditions = renditions.filter(filter_spec__in=specs)
+    return Prefetch(f"{image_lookup}__renditions", queryset=renditions, to_attr="prefetched_renditions")
 
 
 def catalogue_base_queryset(*, model, request=None) -> QuerySet:
@@ -47,10 +76,10 @@ def catalogue_base_queryset(*, model, request=None) -> QuerySet:
     return (
         public_pages(model.objects.live(), request=request)
         .defer_streamfields()
-        .select_related("agency", "place")
+        .select_related("agency", "place", "main_image")
         .prefetch_related(
             Prefetch("sectors", queryset=Sector.objects.in_tree_order()),
-            _image_prefetch("main_image", *LISTING_RENDITIONS),
+            _renditions_prefetch("main_image", *LISTING_RENDITIONS),
         )
     )
 
@@ -63,7 +92,7 @@ def sector_subtree(*, code: str) -> QuerySet:
 def catalogue_list(*, kind: CatalogueKind, filters: dict, request=None) -> QuerySet:
     """The live pages of one catalogue kind matching cleaned ``filters`` (see ``CatalogueFilterForm``)."""
     model = kind.model
-    queryset = catalogue_base_queryset(model=model, request=request)
+    queryset = catalogue_base_queryset(model=model, request=request).only(*card_fields(model))
     sector: Sector | None = filters.get("sector")
     if sector is not None:
         matching = model.objects.filter(sectors__in=sector.with_descendants()).values("pk")
@@ -103,7 +132,7 @@ def catalogue_related(*, page, sector_ids: list[int] | None = None, request=None
     if not query:
         return []
     matching = model.objects.filter(query).exclude(pk=page.pk).values("pk")
-    queryset = catalogue_base_queryset(model=model, request=request).filter(pk__in=matching)
+    queryset = catalogue_base_queryset(model=model, request=request).only(*card_fields(model)).filter(pk__in=matching)
     return list(queryset.order_by(F("last_verified").desc(), "-pk")[:limit])
 
 
@@ -124,7 +153,10 @@ def project_detail_parts(*, project, request=None) -> dict:
     every catalogue page's context). The brochures are those ``request`` may open (their collection's view
     restrictions, ``cms.media_privacy``)."""
     gallery = list(
-        ProjectImage.objects.filter(page=project).order_by("sort_order").prefetch_related(_image_prefetch("image"))
+        ProjectImage.objects.filter(page=project)
+        .order_by("sort_order")
+        .select_related("image")
+        .prefetch_related(_renditions_prefetch("image"))
     )
     brochures = list(
         ProjectDocument.objects.filter(page=project)

@@ -6,10 +6,11 @@ from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
 from accounts import urls as account_urls
 from accounts.api import api_urlpatterns as account_api_urls
-from cms.views import collection_privacy, csrf, media, seo
+from cms.views import collection_privacy, csrf, media, pages, seo
 from events import urls as event_urls
 from inquiries.urls import api_urlpatterns as inquiry_api_urls
 from inquiries.urls import urlpatterns as inquiry_urls
@@ -57,6 +58,8 @@ urlpatterns += i18n_patterns(
     path("", include(account_urls)),  # /<lang>/account/login/ … (not /<lang>/account/ itself: investors)
     path("", include((investor_urls, "investors"))),  # /<lang>/account/…
     path("", include(investment_urls)),  # /<lang>/investment-guide.pdf
-    path("", include(wagtail_urls)),
+    # Wagtail's URLs, its serve view with remembered routes (cms/render_cache.py): the same pattern and name.
+    *(pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", None) != "wagtail_serve"),
+    re_path(serve_pattern, pages.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

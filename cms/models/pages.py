@@ -3,6 +3,7 @@
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -106,14 +107,20 @@ class HomePage(PortalPage):
     page_cache_lists = ("cms.NewsPage",)
     page_cache_features = ("featured",)
 
+    route_select_related = ("hero_image",)  # read with the page on a remembered route (cms/render_cache.py)
+
     class Meta:
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        news = public_pages(NewsPage.objects.live(), request=request)
-        context["latest_news"] = news.order_by("-date").defer_streamfields().select_related("image")[:3]
+        context["latest_news"] = SimpleLazyObject(lambda: self.latest_news(request))  # read when not kept
         return context
+
+    @staticmethod
+    def latest_news(request) -> list:
+        news = public_pages(NewsPage.objects.live(), request=request)
+        return list(news.order_by("-date").defer_streamfields().select_related("image")[:3])
 
 
 class ContentPage(PortalPage):

@@ -2,11 +2,13 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from wagtail.models import Page, Site
 
 from cms.i18n import LANGUAGE_CODES, page_languages, page_url_in, translation_state
 from cms.links import absolute_url
 from cms.models import PrivacyNoticePage
+from cms.render_cache import cached
 from cms.visibility import public_pages
 
 register = template.Library()
@@ -26,6 +28,14 @@ def language_links(context):
     """
     request = context.get("request")
     page = _page_of(context)
+    if page is None or page.pk is None:
+        return _language_links(request, page)
+    # A page's links depend on its slugs and titles only (kept until the next publish); a route of a routable page
+    # (``/projects/compare/``) links to the page itself, as before.
+    return cached("languages", page.pk, request=request, compute=lambda: _language_links(request, page))
+
+
+def _language_links(request, page):
     current = translation.get_language()
     available = page_languages(page) if page else LANGUAGE_CODES
     links = []
@@ -54,14 +64,36 @@ def page_translation_state(context):
 
 
 @register.simple_tag(takes_context=True)
-def navigation_pages(context):
+def navigation_pages(context) -> list[dict]:
+    """The site's menu: each public, live child of the root that is shown in menus, as ``title``, ``url``,
+    ``path`` and ``depth`` (kept until the next publish)."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    root = site.root_page
-    pages = public_pages(root.get_children().live(), request=request)
-    return list(pages.in_menu().only("id", "title", "url_path", "depth", "path"))
+
+    def compute():
+        pages = public_pages(site.root_page.get_children().live(), request=request)
+        pages = pages.in_menu().only("id", "title", "url_path", "depth", "path")
+        return [
+            {"title": page.title, "url": page.get_url(request=request), "path": page.path, "depth": page.depth}
+            for page in pages
+        ]
+
+    return cached("navigation", request=request, compute=compute)
+
+
+@register.simple_tag(takes_context=True)
+def cached_include(context, template_name: str, name: str, *parts):
+    """``{% include template_name %}``, its HTML kept under ``name`` and ``parts`` until the next publish
+    (``cms.render_cache``): for fragments that depend only on the language, the site and the ``parts`` given."""
+    request = context.get("request")
+
+    def compute():
+        return str(context.template.engine.get_template(template_name).render(context))
+
+    html = cached(name, *parts, request=request, compute=compute)
+    return mark_safe(html)  # noqa: S308  (the output of a template, escaped as it rendered)
 
 
 @register.filter
@@ -85,8 +117,12 @@ def privacy_notice_url(context) -> str:
     memo = getattr(request, "_portal_privacy_notice_url", None) if request is not None else None
     if memo is not None:
         return memo
-    notice = PrivacyNoticePage.objects.live().defer_streamfields().first()  # one query: a notice is never private
-    url = (notice.get_url(request=request) or "") if notice is not None else ""
+
+    def compute():
+        notice = PrivacyNoticePage.objects.live().defer_streamfields().first()  # a notice is never private
+        return (notice.get_url(request=request) or "") if notice is not None else ""
+
+    url = cached("privacy-notice-url", request=request, compute=compute)
     if request is not None:
         request._portal_privacy_notice_url = url
     return url

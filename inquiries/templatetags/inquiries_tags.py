@@ -23,7 +23,7 @@ def inquiry_form(context, page=None):
     if about is not None:
         initial["page"] = about.pk
     return {
-        "form": InquiryForm(initial=initial),
+        "form": InquiryForm(initial=initial, request=context.get("request")),
         "about_page": about,
         "request": context.get("request"),
         "csrf_token": context.get("csrf_token"),

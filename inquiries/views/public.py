@@ -142,7 +142,7 @@ def inquiry_new(request):
         else:
             status = 400
     else:
-        form = InquiryForm(initial=inquiry_initial(request, page))
+        form = InquiryForm(initial=inquiry_initial(request, page), request=request)
     kind = form["kind"].value()
     response = render(
         request,

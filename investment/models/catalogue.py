@@ -16,6 +16,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -32,6 +33,7 @@ from cms.catalogue import CatalogueEntryMixin, CatalogueKind, RangeFilter, Searc
 from cms.i18n import localized
 from cms.links import absolute_url, page_absolute_url
 from cms.models import PortalPage, SiteSettings
+from cms.render_cache import cached
 from cms.replies import ReplyPlaceholder
 from investment import reply_facts as rf
 from investment.admin_forms import CataloguePageForm
@@ -163,6 +165,8 @@ class CataloguePage(CatalogueEntryMixin, PortalPage):
     ]
 
     base_form_class = CataloguePageForm
+    # Read with the page when a remembered route serves it (cms/render_cache.py): the detail page shows them all.
+    route_select_related = ("agency", "place", "main_image")
 
     class Meta:
         abstract = True
@@ -195,7 +199,10 @@ class CataloguePage(CatalogueEntryMixin, PortalPage):
         context = super().get_context(request, *args, **kwargs)
         sectors = list(self.sectors.order_by("path"))  # one query: shown on the page and used for related items
         context["sectors"] = sectors
-        context["related"] = catalogue_related(page=self, sector_ids=[sector.pk for sector in sectors], request=request)
+        # Read only when the related cards are rendered, not when their HTML is kept (cms/render_cache.py).
+        context["related"] = SimpleLazyObject(
+            lambda: catalogue_related(page=self, sector_ids=[sector.pk for sector in sectors], request=request)
+        )
         context["stale_after_months"] = settings.PORTAL_STALE_AFTER_MONTHS
         return context
 
@@ -947,7 +954,7 @@ class CatalogueIndexPage(PortalPage):
     def listing_context(self, request) -> dict:
         """The filter form, one page of matching items (or the filter errors), and the map's markers."""
         kind = self.listed_kind()
-        form = CatalogueFilterForm(request.GET or None, kind=kind)
+        form = CatalogueFilterForm(request.GET or None, kind=kind, request=request)
         filter_errors = []
         queryset = None
         if form.is_bound and not form.is_valid():
@@ -977,7 +984,9 @@ class CatalogueIndexPage(PortalPage):
             "view": view,
             "query_without_page": query.urlencode(),
             "map_points": catalogue_map_points(items=on_map, request=request),  # the whole filtered set
-            "map_tile_url": SiteSettings.for_request(request).map_tile_url,
+            "map_tile_url": cached(
+                "map-tile-url", request=request, compute=lambda: SiteSettings.for_request(request).map_tile_url
+            ),
             "compare_max": COMPARE_MAX,
         }
 

@@ -221,6 +221,10 @@ PORTAL_CSRF_RESUBMIT_VIEWS = ("inquiries:new", "events:register")
 # How cached pages are stored and sent to readers that accept it: "gzip" (default), "brotli" or "none"
 # (cms/page_cache.py: the measured sizes and costs).
 PORTAL_PAGE_CACHE_COMPRESSION = env_str("PORTAL_PAGE_CACHE_COMPRESSION", "gzip")
+# Routes and page fragments (navigation, footer, language links, cards) kept between renders, keyed by the same
+# generation (cms/render_cache.py); 0 turns them off. Independent of PORTAL_PAGE_CACHE_SECONDS: they make the
+# renders the page cache cannot answer cheaper.
+PORTAL_RENDER_CACHE_SECONDS = env_int("PORTAL_RENDER_CACHE_SECONDS", 600)
 
 # Background tasks: django-tasks with its database backend, the outbox for search updates
 # and e-mail. A worker (`manage.py db_worker`) runs them.

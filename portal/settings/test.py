@@ -16,3 +16,6 @@ WAGTAILADMIN_BASE_URL = WAGTAILAPI_BASE_URL = PORTAL_BASE_URL
 PORTAL_SERVE_MEDIA = True
 MEDIA_ROOT = Path(env_str("PORTAL_TEST_MEDIA_ROOT", "/tmp/portal-test-media"))  # noqa: F405
 PORTAL_PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 0)  # the page-cache tests turn it on
+# A test's changes roll back without bumping the generation, so kept routes and fragments could outlive them; the
+# tests of cms/render_cache.py and the query budgets turn it on (and start from an empty store).
+PORTAL_RENDER_CACHE_SECONDS = env_int("PORTAL_RENDER_CACHE_SECONDS", 0)

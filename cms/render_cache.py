@@ -1,0 +1,135 @@
+"""What an uncached render reuses from earlier renders: routes and page fragments, keyed by the version of the
+public content.
+
+The whole-page cache (``cms.page_cache``) answers a reader who asks for a page someone else asked for; this
+module makes the render itself cheaper when the page is not cached (the first reader after a publish, every
+reader with a session, every filter combination of a listing). It keeps, in the page cache's store:
+
+- **routes**: which page (and which of its sub-routes) a URL path leads to, learnt from Wagtail's own routing
+  the first time and read back in one query (the page, with what its class asks to select with it) instead of
+  one query per level of the tree (``cms.views.pages.serve``, which then hands over to Wagtail's ``serve`` view, so the
+  ``before_serve_page``/``on_serve_page`` hooks, view restrictions, passwords and redirects work as before);
+- **fragments**: the navigation, the footer, a page's language links and lists of cards: see ``cached``.
+
+Every key is made by ``render_key`` and carries the content version (``cms.page_cache.content_version``, read
+once per request): any change the public site can show moves it (a publish too, although the page cache itself
+cools only the pages a publish changes), so nothing kept here outlives the
+content it was made from. A remembered route is also checked: the page must still exist and Wagtail's
+``route()`` of that page must accept the rest of the path (a page unpublished since is a 404, as before).
+
+Off when ``PORTAL_RENDER_CACHE_SECONDS`` is 0 (the test settings, where a test's changes roll back without
+bumping the generation) and for previews; the tests that exercise it turn it on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
+from django.http import Http404
+from django.utils import translation
+from wagtail.models import Site
+
+from cms.page_cache import content_version
+from cms.page_dependencies import pages_loaded, record_page_ids
+
+logger = logging.getLogger(__name__)
+
+_GENERATION = "_portal_render_generation"
+_MISSING = object()
+
+
+def render_cache_enabled(request=None) -> bool:
+    return settings.PORTAL_RENDER_CACHE_SECONDS > 0 and not getattr(request, "is_preview", False)
+
+
+def render_generation(request=None) -> str:
+    """The public content's version (``cms.page_cache.content_version``: any publish or global change moves it),
+    read at most once per request."""
+    if request is None:
+        return content_version()
+    generation = getattr(request, _GENERATION, None)
+    if generation is None:
+        generation = content_version()
+        setattr(request, _GENERATION, generation)
+    return generation
+
+
+def render_key(name: str, *parts: Any, request=None) -> str:
+    """The one place keys are made: ``render:<name>:<generation>:<language>:<site>:<parts…>`` (hashed when long);
+    the site is the request's (Wagtail keeps it on the request)."""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    site = Site.find_for_request(request) if request is not None else None
+    tail = ":".join(str(part) for part in parts)
+    if len(tail) > 120:
+        tail = hashlib.sha256(tail.encode()).hexdigest()
+    return f"render:{name}:{render_generation(request)}:{language}:{site.pk if site else ''}:{tail}"
+
+
+def _store():
+    return caches[settings.PORTAL_PAGE_CACHE_ALIAS]
+
+
+def cached(name: str, *parts: Any, request=None, compute: Callable[[], Any]) -> Any:
+    """``compute()``, kept for ``PORTAL_RENDER_CACHE_SECONDS`` under ``render_key(name, *parts)``; the value must
+    pickle (plain data or HTML, not model instances that carry a request)."""
+    if not render_cache_enabled(request):
+        return compute()
+    key = render_key(name, *parts, request=request)
+    store = _store()
+    entry = store.get(key, _MISSING)
+    if entry is _MISSING:
+        with pages_loaded() as page_ids:
+            value = compute()
+        entry = (value, frozenset(page_ids))
+        store.set(key, entry, settings.PORTAL_RENDER_CACHE_SECONDS)
+    value, page_ids = entry
+    record_page_ids(page_ids)  # the page cache's copy depends on the pages this fragment shows
+    return value
+
+
+# --- routes -------------------------------------------------------------------------------------------------
+
+
+def _route_key(request, site, path: str) -> str:
+    return render_key("route", path, request=request)
+
+
+def remembered_route(request, site, path: str):
+    """The route Wagtail found for ``path`` before, re-checked on the page read again; ``None`` when unknown."""
+    entry = _store().get(_route_key(request, site, path))
+    if entry is None:
+        return None
+    page_id, content_type_id, consumed = entry
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None
+    queryset = model._default_manager.all()
+    related = getattr(model, "route_select_related", ())
+    if related:
+        queryset = queryset.select_related(*related)
+    page = queryset.filter(pk=page_id).first()
+    if page is None:
+        return None
+    components = [component for component in path.split("/") if component]
+    try:
+        return page.route(request, components[consumed:])
+    except Http404:
+        return None  # Wagtail's routing decides (and answers 404 itself)
+
+
+def remember_route(request, site, path: str) -> None:
+    route = getattr(request, "_wagtail_route_for_request", None)
+    if route is None:
+        return
+    page = route[0]
+    consumed = page.depth - site.root_page.depth
+    if consumed < 0:
+        return
+    entry = (page.pk, page.content_type_id, consumed)
+    _store().set(_route_key(request, site, path), entry, settings.PORTAL_RENDER_CACHE_SECONDS)

@@ -1,0 +1,147 @@
+"""Routes and fragments kept between renders (cms/render_cache.py): the same HTML as without them, never stale after a
+publish, an unpublish or a snippet edit, view restrictions and previews as before, and fewer queries."""
+
+import re
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from cms.models import InvestorGuidePage
+from cms.page_cache import forget_generation_memo
+from investment.models import Agency, ProjectIndexPage, ProjectPage, ZonePage
+
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
+
+PAGES = [
+    "/en/",
+    "/ja/",
+    "/en/projects/",
+    "/vi/du-an/?page_size=3&view=map",
+    "/en/agri-opportunities/",
+    "/ko/industrial-zones/",
+    "/en/news/",
+    "/en/inquiries/new/",
+]
+
+
+@pytest.fixture(autouse=True)
+def render_cache_on(settings):
+    """A test's changes roll back without bumping the generation: every test starts from an empty store."""
+    settings.PORTAL_PAGE_CACHE_SECONDS = 0  # renders, not whole cached pages
+    settings.PORTAL_RENDER_CACHE_SECONDS = 600
+    caches["pages"].clear()
+    forget_generation_memo()
+
+
+def _html(client, url: str, status: int = 200) -> str:
+    response = client.get(url)
+    assert response.status_code == status, url
+    html = response.content.decode()
+    # Per-render values: the reader's CSRF and form tokens, the glossary's tooltip counter.
+    html = re.sub(r'value="[A-Za-z0-9_-]{32,}"', 'value="…"', html)
+    return re.sub(r"glossary-([a-z-]+)-\d+", r"glossary-\1-N", html)
+
+
+def _detail_urls() -> list[str]:
+    project = ProjectPage.objects.live().first()
+    zone = ZonePage.objects.live().first()
+    return [project.get_url(), f"/zh-hans{project.get_url()[3:]}", zone.get_url()]
+
+
+@pytest.mark.parametrize("kept", [False, True], ids=["first render", "from kept routes and fragments"])
+def test_pages_are_the_same_with_and_without_the_render_cache(client, settings, kept):
+    for url in [*PAGES, *_detail_urls()]:
+        settings.PORTAL_RENDER_CACHE_SECONDS = 0
+        plain = _html(client, url)
+        settings.PORTAL_RENDER_CACHE_SECONDS = 600
+        if kept:
+            _html(client, url)
+        assert _html(client, url) == plain, url
+
+
+def test_a_remembered_route_serves_a_routable_page_and_its_sub_routes(client):
+    index = ProjectIndexPage.objects.get()
+    projects = list(ProjectPage.objects.live().values_list("pk", flat=True)[:2])
+    compare = f"{index.get_url()}compare/?ids={projects[0]},{projects[1]}"
+    for _ in range(2):
+        assert client.get(index.get_url()).status_code == 200
+        html = _html(client, compare)
+        assert html.count('class="compare-column') == 2 or all(str(pk) in html for pk in projects)
+        assert client.get(f"{index.get_url()}compare/?ids=x").status_code == 400
+
+
+def test_an_unpublished_page_is_gone_even_before_the_generation_moves(client):
+    """The remembered route is checked against the page read again: live or 404, whatever the generation."""
+    guide = InvestorGuidePage.objects.live().first()
+    url = guide.get_url()
+    _html(client, url)
+    _html(client, url)
+    guide.unpublish()  # the bump runs on commit, which this test's transaction never reaches
+    assert client.get(url).status_code == 404
+
+
+def test_view_restrictions_apply_to_a_remembered_route(client):
+    page = ProjectPage.objects.live().first()
+    url = page.get_url()
+    _html(client, url)
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.PASSWORD, password="s3cret")
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="password"' in html and page.summary not in html
+
+
+def test_a_publish_refreshes_the_navigation_and_the_language_links(client, django_capture_on_commit_callbacks):
+    index = ProjectIndexPage.objects.get()
+    _html(client, "/en/")
+    _html(client, index.get_url())
+    index.title_en = "Projects, freshly renamed"
+    index.slug_en = "projects-renamed"
+    with django_capture_on_commit_callbacks(execute=True):
+        index.save_revision().publish()
+    home = _html(client, "/en/")
+    assert ">Projects, freshly renamed</a>" in home
+    assert client.get("/en/projects-renamed/").status_code == 200
+    listing = _html(client, "/ja/" + index.get_url()[4:])  # the Japanese address is unchanged
+    assert 'hreflang="en" href="http://testserver/en/projects-renamed/"' in listing
+
+
+def test_editing_an_agency_refreshes_the_footer(client, django_capture_on_commit_callbacks):
+    _html(client, "/ja/")
+    agency = Agency.objects.get(slug="itpc")
+    agency.phone = "+84 277 000 9999"
+    with django_capture_on_commit_callbacks(execute=True):
+        agency.save()
+    assert "+84 277 000 9999" in _html(client, "/ja/")
+
+
+def test_a_preview_keeps_nothing_and_uses_nothing_kept(client, admin_client):
+    guide = InvestorGuidePage.objects.live().first()
+    url = guide.get_url()
+    _html(client, url)
+    guide.title_en = "DRAFT title not for the public"
+    guide.save_revision()
+    preview = admin_client.get(f"/admin/pages/{guide.pk}/edit/preview/")
+    assert preview.status_code == 200
+    assert "DRAFT title" in preview.content.decode()
+    assert "DRAFT title" not in _html(client, url)
+
+
+def _queries(client, url: str) -> int:
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context.captured_queries)
+
+
+def test_kept_routes_and_fragments_save_queries(client, settings):
+    url = ProjectPage.objects.live().first().get_url()
+    settings.PORTAL_RENDER_CACHE_SECONDS = 0
+    plain = _queries(client, url)
+    settings.PORTAL_RENDER_CACHE_SECONDS = 600
+    kept = _queries(client, url)
+    print(f"project detail: {plain} queries without the render cache, {kept} with it")
+    assert kept <= plain - 10
