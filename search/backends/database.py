@@ -185,6 +185,9 @@ def _entry(doc: dict, *, postgres: bool) -> SearchEntry:
         cjk=joined([pair for terms in every for pair in terms.grams]),
         vector=tsvector_literal(fields) if postgres else None,
         numbers=doc.get("numbers") or {},
+        facet_codes=" ".join(
+            [*(f"sector={code}" for code in doc["sector_tree"]), *(f"place={pk}" for pk in doc["place_tree"])]
+        ),
         status=doc["status"],
         capital_usd=doc["capital_usd"],
         latitude=doc["location"]["lat"] if doc["location"] else None,
@@ -318,7 +321,8 @@ class DatabaseSearchBackend(BaseSearchBackend):
         SearchEntryTerm.objects.all().delete()
         SearchEntry.objects.all().delete()
         SearchTerm.objects.all().delete()
-        entries_write(documents)
+        # one language's rows together: every search reads one language, so it reads fewer table pages
+        entries_write(sorted(documents, key=lambda doc: doc["language"]))
         if progress:
             progress(len(documents))
         return {"database": len(documents)}
