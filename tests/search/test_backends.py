@@ -232,6 +232,8 @@ def test_the_database_copy_keeps_its_facet_values_and_on_postgresql_its_vector_i
     with override_settings(PORTAL_SEARCH_BACKENDS=search_backends(ELASTICSEARCH_URL="")):
         backend = get_search_backend()
         documents = unique_documents(990_003, "Plokmij")
+        for doc in documents:
+            doc["sector_tree"], doc["place_tree"] = ["C", "10"], [990_101, 990_102]
         backend.write(990_003, documents)
         entry = SearchEntry.objects.get(page_id=990_003, language="vi")
         terms = sorted(f"{term.kind}={term.value}" for term in entry.terms.all())
