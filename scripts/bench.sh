@@ -10,6 +10,7 @@
 # BENCH_ES_PORT (59800) and BENCH_ES_TRANSPORT_PORT (Elasticsearch's node-to-node port; default: the first
 # free one of 9300-9400), BENCH_REDIS_PORT (56800), and for bench/http_bench.py BENCH_APP_PORT (gunicorn),
 # BENCH_SMTP_PORT (the SMTP sink), BENCH_VARNISH_PORT and BENCH_VARNISH_ADMIN_PORT (default: free ports).
+# BENCH_DOCUMENTS: the search benchmark's document count (default 100,000).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 py=.venv/bin/python
@@ -38,7 +39,7 @@ done
 echo
 echo "== 1. Search"
 BENCH_DATABASE_URL=${base_url%/*}/portal_bench_search ELASTICSEARCH_URL=$elasticsearch_url \
-  PORTAL_SEARCH_INDEX_PREFIX=bench $py scripts/bench_search.py
+  PORTAL_SEARCH_INDEX_PREFIX=bench $py scripts/bench_search.py --documents "${BENCH_DOCUMENTS:-100000}"
 
 echo
 echo "== 2. HTTP"

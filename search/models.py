@@ -43,6 +43,11 @@ class SearchEntry(models.Model):
     title_cjk = models.TextField(blank=True)  # CJK unigrams and bigrams of the title
     cjk = models.TextField(blank=True)  # CJK unigrams and bigrams of everything
     vector = TermVectorField(null=True, blank=True)  # PostgreSQL: all of the above with weights and positions
+    # The entry's facet values as its ``SearchEntryTerm`` rows have them, ancestors included, as
+    # space-separated ``kind=value`` tokens ("sector=C sector=10 place=1 place=2 place=7"): PostgreSQL
+    # counts the facets of the matching rows from this column in one pass, without a join per row (the
+    # ``SearchEntryTerm`` rows stay the filters' index).
+    facet_codes = models.TextField(blank=True)
     numbers = models.JSONField(default=dict, blank=True)  # the catalogue's range filters: {"capital": VND}
     status = models.CharField(_("status"), max_length=20, blank=True, db_index=True)
     capital_usd = models.FloatField(_("capital (USD)"), null=True, blank=True)

@@ -9,9 +9,21 @@ weighted by field (title A; summary and the page's sectors B; body C; meta D). Q
 ``tsquery`` literals with every lexeme quoted, so nothing typed is parsed as query syntax.
 
 One statement: the filtered rows (the ORM's ``filtered_entries``, shared with the other databases) that
-have any word of the query (the GIN index), each clause matched, the per-clause counts (how rare each
-clause is: the weight of its ``ts_rank``, and whether the loose pass may drop it), the score in the
-plan's tiers, then as one JSON row: the count, the page of ids, and the facets of exactly those rows.
+have any word of the query (the GIN index; all of them when the strict pass needs all), each clause
+matched, the rows with enough clauses, their tier (matched clauses weighted by rarity, clauses matched as
+typed, title and phrase boosts), then as one JSON row: the count, the page of ids, and the facets of
+exactly those rows.
+
+What keeps it fast at 100,000 documents (``make bench``; issue 15.3):
+
+* the vector is stored in the row (``STORAGE MAIN``, migration 0006): out of line, each ``@@`` and
+  ``ts_rank`` fetched it again from the TOAST table;
+* ``ts_rank`` (the costly part: it walks the positions) runs only for the best ``RANK_WINDOW`` rows by
+  tier, newest first within a tier, and not at all for another sort. Every row of a site the size of the
+  demo is in the window, so its ranking is exact; with thousands of matches in one tier the page is the
+  best-ranked of that tier's newest ``RANK_WINDOW``;
+* the sector and place facets come from the row's ``facet_codes`` in one pass, not a join per row;
+* a rebuild writes one language's rows together (a search reads one language's rows).
 """
 
 import json
@@ -21,7 +33,7 @@ from django.db import connection
 
 from ..analysis import EXACT_PREFIX
 from ..labels import facet_list
-from ..models import SearchEntryTerm
+from ..models import SearchEntry
 from ..params import SearchParams
 from ..query import (
     EXACT_WEIGHT,
@@ -43,6 +55,7 @@ RANK_SCALE = 100.0
 TITLE_PHRASE_BOOST = 50.0
 SUMMARY_PHRASE_BOOST = 15.0
 FACET_SIZE = 30
+RANK_WINDOW = 500  # rows ranked by ts_rank: the best by tier (every row of a small site)
 PARTIAL_GRAMS = 0.3  # a CJK string with some of its grams, against one with all of them
 FOLDED_WHEN_EXACT = 0.3  # a clause typed with diacritics ranks by its exact words, its folded ones count less
 
@@ -171,79 +184,103 @@ def _all_query(plan: QueryPlan) -> str | None:
     return " & ".join(clauses)
 
 
-def _order(params: SearchParams, plan: QueryPlan) -> str:
+def _order(params: SearchParams, plan: QueryPlan, *, score: str = "score") -> str:
     if params.sort == "capital_desc":
         return "capital_usd DESC NULLS LAST, page_id ASC"
     if params.sort == "capital_asc":
         return "capital_usd ASC NULLS LAST, page_id ASC"
     if params.sort == "newest" or plan.empty:
         return "published_at DESC NULLS LAST, page_id DESC"
-    return "score DESC, published_at DESC NULLS LAST, page_id ASC"
+    return f"{score} DESC, published_at DESC NULLS LAST, page_id ASC"
 
 
 def _statement(params: SearchParams, plan: QueryPlan, *, loose: bool) -> Statement:
     """The SQL of one pass (see the module docstring)."""
     sql = Statement()
     base_query = filtered_entries(params).values(
-        "id", "page_id", "type", "status", "published_at", "capital_usd", "vector"
+        "id", "page_id", "type", "status", "published_at", "capital_usd", "facet_codes", "vector"
     )
     base_sql, base_params = base_query.query.sql_with_params()
     sql.params += list(base_params)
+    ranked = params.sort == "relevance" and not plan.empty
+    ranking = Statement()  # the ts_rank part: its parameters follow those of the match in the text
     if plan.empty:
-        columns, condition, matched_strict, matched_loose, score = "", "TRUE", "0", "0", "0"
+        columns, condition, matched_strict, matched_loose, tier, rank = "", "TRUE", "0", "0", "0", "0"
         required_count = 0
     else:
         everything = None if loose or plan.strict < len(plan.required_clauses) else _all_query(plan)
         columns_sql = []
-        score_parts = []
+        tier_parts, rank_parts = [], []
         strict_parts, loose_parts = [], []
         for number, (clause, needed) in enumerate(zip(plan.clauses, plan.required_mask, strict=True)):
             weight = plan.coordination(number)
             columns_sql.append(f"{sql.match(clause, loose=False)} AS m{number}")
-            score_parts.append(f"m{number}::int * {weight:.4f}")
+            tier_parts.append(f"m{number}::int * {weight:.4f}")
             relaxes = loose and any(alternative.relaxes for alternative in clause.alternatives)
             if relaxes:
                 columns_sql.append(f"{sql.match(clause, loose=True)} AS l{number}")
-                score_parts.append(f"l{number}::int * {weight / 2:.4f}")
+                tier_parts.append(f"l{number}::int * {weight / 2:.4f}")
             if clause.exact_forms:
                 columns_sql.append(f"{sql.exact(clause)} AS x{number}")
-                score_parts.append(f"x{number}::int * {EXACT_WEIGHT}")
+                tier_parts.append(f"x{number}::int * {EXACT_WEIGHT}")
             if needed:
                 strict_parts.append(f"m{number}::int")
                 if loose and plan.loose_exact and clause.exact_forms:
                     loose_parts.append(f"x{number}::int")
                 else:
                     loose_parts.append(f"l{number}::int" if relaxes else f"m{number}::int")
-            columns_sql.append(f"{sql.rank(clause)} AS r{number}")
-            score_parts.append(f"{RANK_SCALE * plan.rarity(number):.4f} * r{number}")
-        boosts = []
-        if len(plan.phrase) > 1:
-            title_phrase = " <-> ".join(_lexeme(word, "A") for word in plan.phrase)
-            boosts.append(f"(vector @@ {sql.tsquery(title_phrase)})::int * {TITLE_PHRASE_BOOST}")
-            summary_phrase = " <-> ".join(_lexeme(word, "AB") for word in plan.phrase)
-            boosts.append(f"(vector @@ {sql.tsquery(summary_phrase)})::int * {SUMMARY_PHRASE_BOOST}")
-        if plan.cjk_text:
-            grams = [gram for run in plan.cjk_text.split() for gram in cjk_query_grams(run)]
-            title_grams = " & ".join(_lexeme(gram, "A") for gram in grams)
-            boosts.append(f"(vector @@ {sql.tsquery(title_grams)})::int * {TITLE_PHRASE_BOOST}")
-        columns_sql.append(f"({' + '.join(boosts) or '0'}) AS boost")
-        score_parts.append("boost")
+            if ranked:
+                rank_parts.append(f"{RANK_SCALE * plan.rarity(number):.4f} * {ranking.rank(clause)}")
+        if ranked:
+            boosts = []
+            if len(plan.phrase) > 1:
+                title_phrase = " <-> ".join(_lexeme(word, "A") for word in plan.phrase)
+                boosts.append(f"(vector @@ {sql.tsquery(title_phrase)})::int * {TITLE_PHRASE_BOOST}")
+                summary_phrase = " <-> ".join(_lexeme(word, "AB") for word in plan.phrase)
+                boosts.append(f"(vector @@ {sql.tsquery(summary_phrase)})::int * {SUMMARY_PHRASE_BOOST}")
+            if plan.cjk_text:
+                grams = [gram for run in plan.cjk_text.split() for gram in cjk_query_grams(run)]
+                title_grams = " & ".join(_lexeme(gram, "A") for gram in grams)
+                boosts.append(f"(vector @@ {sql.tsquery(title_grams)})::int * {TITLE_PHRASE_BOOST}")
+            columns_sql.append(f"({' + '.join(boosts) or '0'}) AS boost")
+            tier_parts.append("boost")
         condition = f"vector @@ {sql.tsquery(everything or _any_query(plan))}"
+        sql.params += ranking.params
         columns = ", " + ", ".join(columns_sql)
         matched_strict = " + ".join(strict_parts)
         matched_loose = " + ".join(loose_parts)
-        score = " + ".join(score_parts)
+        tier = " + ".join(tier_parts)
+        rank = " + ".join(rank_parts) or "0"
         required_count = plan.loose if loose else plan.strict
-    order = _order(params, plan)
-    terms_table = SearchEntryTerm._meta.db_table
-    # Only names of ours and numbers are formatted in; every typed word is a parameter of base_sql.
+    entries_table = SearchEntry._meta.db_table
+    if ranked:
+        # ts_rank for the best RANK_WINDOW rows by tier (newest first within one), read by id: the page
+        # comes from them, in the order of their full score
+        window = max(RANK_WINDOW, params.offset + params.page_size)
+        order = _order(params, plan)
+        hits_from = f"""(
+            SELECT top.id, top.page_id, top.published_at, top.tier + ({rank}) AS score
+            FROM (SELECT id, page_id, published_at, tier FROM final ORDER BY {_order(params, plan, score="tier")}
+                  LIMIT {window}) top
+            JOIN {entries_table} entry ON entry.id = top.id
+        ) scored"""  # noqa: S608 (names of ours and numbers; the words are parameters)
+    else:
+        order = _order(params, plan, score="tier")
+        hits_from = "final"
+    # Only names of ours and numbers are formatted in; every typed word is a parameter.
     sql.text = f"""
         WITH base AS ({base_sql}),
-        cand AS (SELECT id, page_id, type, status, published_at, capital_usd{columns} FROM base WHERE {condition}),
-        ranked AS (SELECT *, ({matched_strict}) AS ms, ({matched_loose}) AS ml, ({score}) AS score FROM cand),
-        final AS (SELECT * FROM ranked WHERE {"ml" if loose else "ms"} >= {required_count}),
+        cand AS (
+            SELECT id, page_id, type, status, published_at, capital_usd, facet_codes{columns}
+            FROM base WHERE {condition}
+        ),
+        final AS (
+            SELECT id, page_id, type, status, published_at, capital_usd, facet_codes, ({tier}) AS tier
+            FROM cand WHERE ({matched_loose if loose else matched_strict}) >= {required_count}
+        ),
         hits AS (
-            SELECT id, row_number() OVER (ORDER BY {order}) AS position FROM final ORDER BY {order} LIMIT %s OFFSET %s
+            SELECT id, row_number() OVER (ORDER BY {order}) AS position FROM {hits_from}
+            ORDER BY {order} LIMIT %s OFFSET %s
         )
         SELECT
             (SELECT count(*) FROM final),
@@ -256,13 +293,9 @@ def _statement(params: SearchParams, plan: QueryPlan, *, loose: bool) -> Stateme
                 SELECT status, count(*) AS n FROM final WHERE status <> ''
                 GROUP BY status ORDER BY n DESC, status LIMIT {FACET_SIZE}
             ) facet),
-            (SELECT coalesce(json_agg(json_build_array(value, n)), '[]'::json) FROM (
-                SELECT t.value, count(*) AS n FROM {terms_table} t JOIN final f ON f.id = t.entry_id
-                WHERE t.kind = 'sector' GROUP BY t.value ORDER BY n DESC, t.value LIMIT {FACET_SIZE}
-            ) facet),
-            (SELECT coalesce(json_agg(json_build_array(value, n)), '[]'::json) FROM (
-                SELECT t.value, count(*) AS n FROM {terms_table} t JOIN final f ON f.id = t.entry_id
-                WHERE t.kind = 'place' GROUP BY t.value ORDER BY n DESC, t.value LIMIT {FACET_SIZE}
+            (SELECT coalesce(json_agg(json_build_array(code, n)), '[]'::json) FROM (
+                SELECT code, count(*) AS n FROM (SELECT unnest(string_to_array(facet_codes, ' ')) AS code FROM final) c
+                WHERE code <> '' GROUP BY code
             ) facet)
     """  # noqa: S608
     sql.params += [params.page_size, params.offset]
@@ -273,16 +306,29 @@ def _decode(value):
     return json.loads(value) if isinstance(value, str) else value
 
 
+def _facet_codes(counted: list) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """``[["sector=C", 12], ["place=7", 3], ...]`` as the sector and place facets (most first, then by
+    value; ``FACET_SIZE`` of each)."""
+    by_kind: dict[str, list[tuple[str, int]]] = {"sector": [], "place": []}
+    for code, count in counted:
+        kind, _sep, value = code.partition("=")
+        if kind in by_kind and value:
+            by_kind[kind].append((value, count))
+    sectors, places = (sorted(pairs, key=lambda pair: (-pair[1], pair[0]))[:FACET_SIZE] for pairs in by_kind.values())
+    return sectors, places
+
+
 def _run(params: SearchParams, plan: QueryPlan, *, loose: bool) -> tuple[int, list[int], dict]:
     statement = _statement(params, plan, loose=loose)
     with connection.cursor() as cursor:
         cursor.execute(statement.text, statement.params)
-        count, ids, types, statuses, sectors, places = cursor.fetchone()
+        count, ids, types, statuses, codes = cursor.fetchone()
+    sectors, places = _facet_codes(_decode(codes))
     facets = {
         "type": facet_list("type", [tuple(pair) for pair in _decode(types)], params.lang),
         "status": facet_list("status", [tuple(pair) for pair in _decode(statuses)], params.lang),
-        "sector": facet_list("sector", [tuple(pair) for pair in _decode(sectors)], params.lang),
-        "location": facet_list("location", [tuple(pair) for pair in _decode(places)], params.lang),
+        "sector": facet_list("sector", sectors, params.lang),
+        "location": facet_list("location", places, params.lang),
     }
     return count, _decode(ids), {name: facets[name] for name in FACETS}
 

@@ -4,6 +4,7 @@ enough), Elasticsearch with one node down, the circuit breaker, and the write ha
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
 from django.test import override_settings
 
 from search import health
@@ -222,3 +223,31 @@ def test_write_delete_bulk_index_and_rebuild(writable):
     assert backend.index_exists()
     backend.rebuild([])
     assert backend.indexed_versions("vi") == {} and found(backend, "zyxqua") == []
+
+
+def test_the_database_copy_keeps_its_facet_values_and_on_postgresql_its_vector_in_the_row():
+    """The sector and place facets of the database search count ``facet_codes`` (PostgreSQL), which
+    must say what the ``SearchEntryTerm`` rows say; the vector stays in the row (out of line, every
+    ``@@`` and ``ts_rank`` fetched it again: issue 15.3)."""
+    with override_settings(PORTAL_SEARCH_BACKENDS=search_backends(ELASTICSEARCH_URL="")):
+        backend = get_search_backend()
+        documents = unique_documents(990_003, "Plokmij")
+        for doc in documents:
+            doc["sector_tree"], doc["place_tree"] = ["C", "10"], [990_101, 990_102]
+        backend.write(990_003, documents)
+        entry = SearchEntry.objects.get(page_id=990_003, language="vi")
+        terms = sorted(f"{term.kind}={term.value}" for term in entry.terms.all())
+        assert terms and sorted(entry.facet_codes.split()) == terms
+        result = backend.search(SearchParams(q="plokmij", lang="vi"))
+        assert result.count == 1
+        for facet, kind in (("sector", "sector"), ("location", "place")):
+            counted = {item["value"]: item["count"] for item in result.facets[facet]}
+            assert counted == {code.partition("=")[2]: 1 for code in terms if code.startswith(f"{kind}=")}
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT attname, attstorage FROM pg_attribute WHERE attrelid = %s::regclass "
+                "AND attname IN ('vector', 'facet_codes')",
+                [SearchEntry._meta.db_table],
+            )
+            assert dict(cursor.fetchall()) == {"vector": "m", "facet_codes": "m"}
