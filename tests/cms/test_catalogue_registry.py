@@ -20,6 +20,7 @@ def test_the_kinds_come_from_the_page_classes():
         assert str(type_labels()["zone"]) == "Industrial zone"
 
 
+@pytest.mark.django_db  # a page instance reads its content type
 def test_a_listing_page_finds_its_kind_and_a_page_its_own():
     assert catalogue_kind_listed_by(ProjectIndexPage).model is ProjectPage
     assert catalogue_kind_listed_by(OpportunityIndexPage).key == "opportunity"

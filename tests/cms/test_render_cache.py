@@ -7,6 +7,7 @@ import pytest
 from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import translation
 from wagtail.models import PageViewRestriction
 
 from cms.models import InvestorGuidePage
@@ -19,7 +20,7 @@ PAGES = [
     "/en/",
     "/ja/",
     "/en/projects/",
-    "/vi/du-an/?page_size=3&view=map",
+    "/vi/du-an-dau-tu/?page_size=3&view=map",
     "/en/agri-opportunities/",
     "/ko/industrial-zones/",
     "/en/news/",
@@ -34,6 +35,8 @@ def render_cache_on(settings):
     settings.PORTAL_RENDER_CACHE_SECONDS = 600
     caches["pages"].clear()
     forget_generation_memo()
+    with translation.override("en"):  # page.get_url() below: English addresses, whatever ran before
+        yield
 
 
 def _html(client, url: str, status: int = 200) -> str:
@@ -41,7 +44,7 @@ def _html(client, url: str, status: int = 200) -> str:
     assert response.status_code == status, url
     html = response.content.decode()
     # Per-render values: the reader's CSRF and form tokens, the glossary's tooltip counter.
-    html = re.sub(r'value="[A-Za-z0-9_-]{32,}"', 'value="…"', html)
+    html = re.sub(r'value="[A-Za-z0-9_-]{20,}"', 'value="…"', html)
     return re.sub(r"glossary-([a-z-]+)-\d+", r"glossary-\1-N", html)
 
 
@@ -122,9 +125,9 @@ def test_a_preview_keeps_nothing_and_uses_nothing_kept(client, admin_client):
     guide = InvestorGuidePage.objects.live().first()
     url = guide.get_url()
     _html(client, url)
-    guide.title_en = "DRAFT title not for the public"
-    guide.save_revision()
-    preview = admin_client.get(f"/admin/pages/{guide.pk}/edit/preview/")
+    guide.title_en = guide.title_vi = "DRAFT title not for the public"
+    revision = guide.save_revision()
+    preview = admin_client.get(f"/admin/pages/{guide.pk}/revisions/{revision.pk}/view/")
     assert preview.status_code == 200
     assert "DRAFT title" in preview.content.decode()
     assert "DRAFT title" not in _html(client, url)
