@@ -184,7 +184,9 @@ def test_the_workspace_shows_the_suggestion_the_missing_values_and_the_preview(c
         capital = rf.capital(Decimal("540000000000"))
     assert f"Tanaka Aiko 様 {capital}\n{{land_price}}</textarea>" in page  # the suggestion, ready to edit
     assert 'data-ready="false"' in page and 'data-placeholder="land_price"' in page  # reported before sending
-    assert 'class="inquiry-reply-preview"' in page and "Kính gửi Tanaka Aiko" in page  # preview, in Vietnamese
+    # The preview, in the officer's Vietnamese, quotes the sender's name as written, marked with its language.
+    assert 'class="inquiry-reply-preview"' in page
+    assert f'Kính gửi <span lang="{world["inquiry"].language}" data-original>Tanaka Aiko</span>' in page
     response = client.post(f"/admin/inquiries/{world['inquiry'].pk}/reply/", {"text": f"様 {capital}\n{{land_price}}"})
     assert response.status_code == 302
     assert not world["inquiry"].emails.filter(kind="reply").exists()
