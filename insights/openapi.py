@@ -39,6 +39,10 @@ def openapi_paths() -> dict:
                         "description": "Bad input, with a message per field",
                         "content": {"application/json": {"schema": ERRORS}},
                     },
+                    "413": {
+                        "description": "The body is larger than a view needs (512 bytes), with a message",
+                        "content": {"application/json": {"schema": ERRORS}},
+                    },
                     "429": {"description": "Too many requests from this network; see Retry-After"},
                 },
             }
