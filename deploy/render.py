@@ -81,6 +81,17 @@ def expand(values: dict[str, str]) -> dict[str, str]:
         for name, (host, port) in zip(names, (_host_port(server) for server in servers), strict=True)
     )
     result["VARNISH_DIRECTOR"] = "\n".join(f"    portal_app.add_backend({name});" for name in names)
+    # A GET that failed on one app server is tried on each of the others in turn (round robin alone could pick the
+    # dead one again: the probe needs a second or two to mark it down, and other requests move the rotation).
+    result["VARNISH_RETRIES"] = str(max(1, len(names) - 1))
+    result["VARNISH_RETRY_BACKEND"] = (
+        "\n".join(
+            f'        {"if" if number == 0 else "elsif"} (bereq.http.X-Portal-Failed == "{name}") '
+            f"{{ set bereq.backend = {names[(number + 1) % len(names)]}; }}"
+            for number, name in enumerate(names)
+        )
+        or "        # (no app server)"
+    )
     # Which app server answered, for make prod's tests (nginx's loopback server shows it; portal.conf hides it).
     result["VARNISH_UPSTREAM_HEADER"] = "\n".join(
         f'    if (beresp.backend.name == "{name}") {{ set beresp.http.X-Upstream = "{server}"; }}'

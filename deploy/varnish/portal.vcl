@@ -5,9 +5,10 @@ vcl 4.1;
 #
 # Why behind nginx, not in front of it: nginx stays the edge (TLS, which Varnish does not speak; the flood
 # limits; static files and X-Accel-Redirect'ed documents; the redacted access log), and sends Varnish only
-# what may be a page (location /). Varnish balances the app servers itself, with health probes and one retry
-# of a GET on another server, as nginx's upstream did. If Varnish is down, nginx sends pages straight to the
-# app servers (they are its backup servers), and Django's own page cache still answers.
+# what may be a page (location /). Varnish balances the app servers itself, with health probes and a retry
+# of a GET on each other server in turn (never the one that failed), as nginx's upstream did. If Varnish is
+# down, nginx sends pages straight to the app servers (they are its backup servers), and Django's own page
+# cache still answers.
 #
 # What is stored: only GET/HEAD of pages under a language prefix (/vi/, /en/, …), from readers without a
 # session or a pending flash message, answered 200 without Set-Cookie and without private/no-store/no-cache.
@@ -89,6 +90,11 @@ sub vcl_pass {
 
 sub vcl_backend_fetch {
     set bereq.backend = portal_app.backend();
+    if (bereq.retries > 0) {
+        # A retry goes to the server after the one that failed, never to the same one again.
+{{ VARNISH_RETRY_BACKEND }}
+    }
+    unset bereq.http.X-Portal-Failed;
     if (!bereq.uncacheable) {
         set bereq.http.X-Frontend-Cache = "store";
     }
@@ -97,8 +103,9 @@ sub vcl_backend_fetch {
 sub vcl_backend_response {
     set beresp.http.X-Portal-Path = regsub(bereq.url, "\?.*$", "");
 {{ VARNISH_UPSTREAM_HEADER }}
-    if ((beresp.status == 502 || beresp.status == 503) && bereq.retries < 1
+    if ((beresp.status == 502 || beresp.status == 503) && bereq.retries < {{ VARNISH_RETRIES }}
         && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        set bereq.http.X-Portal-Failed = beresp.backend.name;
         return (retry);  # as nginx did (proxy_next_upstream http_502 http_503)
     }
     if (bereq.uncacheable) {
@@ -121,8 +128,9 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    # A server that refused or died mid-request: a GET or HEAD is tried once more, on the next server.
-    if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    # A server that refused or died mid-request: a GET or HEAD is tried on each other server in turn.
+    if (bereq.retries < {{ VARNISH_RETRIES }} && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        set bereq.http.X-Portal-Failed = beresp.backend.name;
         return (retry);
     }
 }

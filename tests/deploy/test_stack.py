@@ -454,10 +454,10 @@ def test_one_app_server_killed_nginx_answers_from_the_other(stack):
             future.result(timeout=60)
     gets = [r for r in results if r[0] in {"GET", "HIT"}]
     posts = [r for r in results if r[0] == "POST"]
-    # Through Varnish a GET in flight on the killed server can fail once before the probe marks it down
-    # (measured: 1 × 502 in one run); more than one, or one outside the first second, is a failure.
+    # Varnish tries a failed GET on the other server (never the dead one again, even before its probe marks it
+    # down), and nginx tries the other app server if Varnish itself fails: no reader sees an error.
     failed = [r for r in gets if r[1] != 200]
-    assert gets and len(failed) <= 1 and all(r[3] < killed_at + 1.0 for r in failed), failed
+    assert gets and not failed, failed
     assert posts and all(r[1] == 201 for r in posts), [r for r in posts if r[1] != 201]
     # (the stored key is a keyed hash of the client and the key: the sender's address names the submission)
     stored = stack.sql("SELECT email, count(*) FROM inquiries_inquiry WHERE email LIKE 'stack-kill-%%' GROUP BY 1")
