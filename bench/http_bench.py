@@ -9,7 +9,9 @@ the same run. A second, closed-loop run per scenario (2 users per worker, no pau
 requests/s. Pages run with the page cache off (uncached), on (cached), and on while an editor publishes one of
 the measured project pages every few seconds (cached, publishing: its figures include the misses each publish
 causes). With Varnish installed, the same pages are measured through it (deploy/varnish/portal.vcl in front of
-the cached server, purged on publish through Wagtail's frontend cache): the frontend-cache rows.
+the cached server, purged on publish through Wagtail's frontend cache): the frontend-cache rows. A signed-in
+investor (a session cookie, not staff) is measured on the cached detail pages and on the state API their
+pages fetch (/api/account/state/).
 
 Inquiries are submitted with the task worker running and delivering to an SMTP sink on loopback (aiosmtpd).
 Memory: the resident size of each gunicorn process is sampled throughout (peak per worker, and the master),
@@ -111,6 +113,35 @@ def server_env(static_root: str, cache_seconds: int, smtp_port: int, extra: dict
 
 def manage(env: dict, *args: str) -> None:
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+INVESTOR_SESSION = """
+from importlib import import_module
+from allauth.account.models import EmailAddress
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY, get_user_model
+email = "bench-investor@example.com"
+user = get_user_model().objects.filter(email=email).first()
+if user is None:
+    user = get_user_model().objects.create_user(username="bench-investor", email=email, password=None)
+EmailAddress.objects.get_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
+session = import_module(settings.SESSION_ENGINE).SessionStore()
+session[SESSION_KEY] = str(user.pk)
+session[BACKEND_SESSION_KEY] = "allauth.account.auth_backends.AuthenticationBackend"
+session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+session.create()
+print(settings.SESSION_COOKIE_NAME + "=" + session.session_key)
+"""
+
+
+def investor_cookie(env: dict) -> str:
+    """The Cookie header of a signed-in investor (verified address, not staff): a session made the way
+    Django's login makes one, so the rows below measure what such a reader gets."""
+    done = subprocess.run(
+        [PYTHON, "manage.py", "shell", "-c", INVESTOR_SESSION], cwd=ROOT, env=env, check=True, capture_output=True,
+        text=True, timeout=120,
+    )  # fmt: skip
+    return done.stdout.strip().splitlines()[-1]
 
 
 def rss_mb(pid: int) -> float | None:
@@ -283,6 +314,7 @@ def locust(
     seconds: int,
     closed_loop: bool = False,
     rate: float = RATE,
+    cookie: str = "",
 ) -> dict:
     """A constant arrival rate of ``rate`` requests/s, or (closed_loop) 2 users per worker without pause."""
     users = 2 * WORKERS if closed_loop else max(1, round(rate / PER_USER_RATE))
@@ -292,6 +324,7 @@ def locust(
             **os.environ,
             "BENCH_PATHS": "\n".join(paths or []),
             "BENCH_INQUIRY": "1" if inquiry else "0",
+            "BENCH_COOKIE": cookie,
             "BENCH_RATE": "1000" if closed_loop else str(rate / users),
         }
         subprocess.run(
@@ -517,6 +550,15 @@ def main() -> None:
             results.append({"section": "page cache on (Redis, shared by the workers)"})
             for name, paths in cached.items():
                 results.append(measure(server.url, f"{name}, cached", paths=paths))
+            # A signed-in investor gets the same cached copy (cms/staff_marker.py); the personal state comes from
+            # /api/account/state/, fetched by a deferred script: both rows, with the investor's session cookie.
+            cookie = investor_cookie(env)
+            signed_in = {
+                "project detail, cached, signed-in investor": targets["project detail"],
+                "account state API, signed-in investor": ["/api/account/state/"],
+            }
+            for name, paths in signed_in.items():
+                results.append(measure(server.url, name, paths=paths, cookie=cookie))
             with Publisher(env, targets["project detail"]) as publisher:
                 for name, paths in cached.items():
                     results.append(measure(server.url, f"{name}, cached, publishing", paths=paths, capacity=False))

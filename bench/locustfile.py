@@ -4,6 +4,7 @@ Configured by environment variables (set by bench/http_bench.py):
   BENCH_PATHS    newline-separated paths to GET in turn, or
   BENCH_INQUIRY  "1" to POST inquiries to /api/inquiries/ instead
   BENCH_RATE     requests per second per simulated user (constant_throughput)
+  BENCH_COOKIE   a Cookie header sent with every GET (a signed-in investor's session), or empty
 """
 
 import itertools
@@ -16,6 +17,7 @@ from locust import HttpUser, constant_throughput, task
 PATHS = [path for path in os.environ.get("BENCH_PATHS", "/healthz").splitlines() if path.strip()]
 INQUIRY = os.environ.get("BENCH_INQUIRY") == "1"
 RATE = float(os.environ.get("BENCH_RATE", "2"))
+HEADERS = {"Cookie": os.environ["BENCH_COOKIE"]} if os.environ.get("BENCH_COOKIE") else {}
 _cycle = itertools.cycle(PATHS)
 
 
@@ -43,4 +45,4 @@ class Reader(HttpUser):
                 name="inquiry",
             )
         else:
-            self.client.get(next(_cycle), name="page")
+            self.client.get(next(_cycle), name="page", headers=HEADERS)
