@@ -122,7 +122,7 @@ def test_the_officers_workspace_reads_in_their_language(demo, closed_inquiries, 
     profile.save()
     client = Client()
     client.force_login(officer)
-    paths = ["/admin/inquiries/", "/admin/inquiries/dashboard/"]
+    paths = ["/admin/inquiries/", "/admin/inquiries/dashboard/", "/admin/insights/"]
     paths += [f"/admin/inquiries/{pk}/" for pk in Inquiry.objects.order_by("pk").values_list("pk", flat=True)]
     found = {}
     for path in paths:
