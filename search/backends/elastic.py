@@ -18,6 +18,7 @@ not multiply its timeout.
 """
 
 import logging
+import os
 import time
 from collections.abc import Callable, Iterable
 
@@ -41,6 +42,7 @@ from elasticsearch.dsl import (
     analyzer,
     normalizer,
 )
+from elasticsearch.serializer import OrjsonSerializer
 
 from cms.i18n import LANGUAGE_CODES
 
@@ -68,13 +70,20 @@ portal_lower = normalizer("portal_lower", filter=["lowercase"])
 
 
 class SearchDocument(Document):
-    """The mapping of one language's index (see ``search.documents`` for the values)."""
+    """The mapping of one language's index (see ``search.documents`` for the values).
+
+    Each field is indexed for what the queries ask of it, no more (every indexed position and norm is
+    work in a bulk load): ``all_exact`` only answers ``term`` filters (documents, no frequencies,
+    positions or norms); ``all_folded`` answers filters, phrases and the highlight query but never
+    scores (positions, no norms); the stems and CJK grams are matched as words, never as phrases
+    (frequencies for BM25, no positions). The fields that phrases and highlighting use keep positions.
+    ``SOURCE_EXCLUDES`` keeps out of ``_source`` what no search reads back."""
 
     page_id = Integer()
     language = Keyword()
     shown_language = Keyword()
     type = Keyword(eager_global_ordinals=True)
-    title = Text(analyzer=portal_text, fields={"sort": Keyword(normalizer=portal_lower)}, copy_to="all_exact")
+    title = Text(analyzer=portal_text, copy_to="all_exact")
     title_folded = Text(analyzer=portal_text, copy_to="all_folded")
     summary = Text(analyzer=portal_text, copy_to="all_exact")
     summary_folded = Text(analyzer=portal_text, copy_to="all_folded")
@@ -84,12 +93,12 @@ class SearchDocument(Document):
     body_folded = Text(analyzer=portal_text, copy_to="all_folded")
     meta = Text(analyzer=portal_text, copy_to="all_exact")
     meta_folded = Text(analyzer=portal_text, copy_to="all_folded")
-    all_folded = Text(analyzer=portal_text)
-    all_exact = Text(analyzer=portal_text)  # the words as written: the exact-diacritic tier
-    title_stems = Text(analyzer=portal_text)  # English stems (search.documents.index_fields)
-    stems = Text(analyzer=portal_text)
-    title_cjk = Text(analyzer="simple")
-    cjk = Text(analyzer="simple")  # space-separated CJK unigrams and bigrams, one token each
+    all_folded = Text(analyzer=portal_text, norms=False)
+    all_exact = Text(analyzer=portal_text, index_options="docs", norms=False)  # the words as written: exact tier
+    title_stems = Text(analyzer=portal_text, index_options="freqs")  # English stems (search.documents.index_fields)
+    stems = Text(analyzer=portal_text, index_options="freqs")
+    title_cjk = Text(analyzer="simple", index_options="freqs")
+    cjk = Text(analyzer="simple", index_options="freqs")  # space-separated CJK unigrams and bigrams, one token each
     sector_codes = Keyword(eager_global_ordinals=True)
     sector_tree = Keyword(eager_global_ordinals=True)  # the sectors and their ancestors
     sector_labels = Keyword(index=False)
@@ -124,6 +133,19 @@ SOURCE_FIELDS = [
     "status",
     "shown_language",
 ]
+# Indexed but never read back: searches return SOURCE_FIELDS, highlight HIGHLIGHT_FIELDS (from _source),
+# suggestions read title, url and type, a rebuild compares ``version``.
+SOURCE_EXCLUDES = [
+    "topics",
+    "topics_folded",
+    "meta",
+    "meta_folded",
+    "title_stems",
+    "stems",
+    "title_cjk",
+    "cjk",
+    "suggest",
+]
 HIGHLIGHT_FIELDS = ("title", "title_folded", "summary", "summary_folded", "body", "body_folded")
 INDEXED_KEYS = frozenset(SearchDocument._doc_type.mapping.to_dict()["properties"]) | {"numbers"}
 
@@ -134,8 +156,11 @@ INDEXED_KEYS = frozenset(SearchDocument._doc_type.mapping.to_dict()["properties"
 LOADING_SETTINGS = {"refresh_interval": "-1", "number_of_replicas": 0, "translog.durability": "async"}
 
 
-BULK_CHUNK_SIZE = 1000  # documents a bulk request (about 2-3 MB of JSON for catalogue pages)
-BULK_THREADS = 2  # bulk requests under way at once: one indexing while the next is built and sent
+BULK_CHUNK_SIZE = 1000  # documents a bulk request at most (about 2.5 MB of JSON for catalogue pages) ...
+BULK_MAX_BYTES = 5 * 1024 * 1024  # ... and bytes at most: long pages make smaller requests, not huge ones
+# Bulk requests under way at once: one per core (Elasticsearch's write pool has one thread per core),
+# two at least so that one indexes while the next is built and sent.
+BULK_THREADS = max(2, min(4, os.cpu_count() or 2))
 PROGRESS_EVERY = 1000  # documents between two calls of a bulk load's progress callback
 
 
@@ -152,6 +177,7 @@ def index_definition(name: str, *, replicas: int, loading: bool = False) -> dict
     index.settings(**(LOADING_SETTINGS if loading else serving_settings(replicas)))
     index.document(SearchDocument)
     body = index.to_dict()
+    body["mappings"]["_source"] = {"excludes": SOURCE_EXCLUDES}
     body["mappings"]["properties"]["numbers"] = {
         "properties": {number: {"type": "double"} for number in search_ranges()}
     }
@@ -475,6 +501,8 @@ class ElasticsearchBackend(BaseSearchBackend):
             "retry_on_timeout": self.retry_on_timeout,
             "dead_node_backoff_factor": self.dead_node_backoff,
             "max_dead_node_backoff": self.max_dead_node_backoff,
+            # orjson: a bulk load's NDJSON and every answer's parsing, several times faster than json
+            "serializer": OrjsonSerializer(),
             **self.extra_options,
         }
 
@@ -533,6 +561,7 @@ class ElasticsearchBackend(BaseSearchBackend):
             actions,
             thread_count=threads,
             chunk_size=chunk_size,
+            max_chunk_bytes=BULK_MAX_BYTES,
             queue_size=threads,
             raise_on_error=True,
             **bulk_options,
