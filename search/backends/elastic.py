@@ -538,7 +538,9 @@ class ElasticsearchBackend(BaseSearchBackend):
 
     @staticmethod
     def _action(index: str, doc: dict) -> dict:
-        source = {key: value for key, value in doc.items() if key in INDEXED_KEYS}
+        source = dict(doc)
+        for key in source.keys() - INDEXED_KEYS:  # a set difference: no Python loop over every key
+            del source[key]
         source.update(index_fields(doc))
         return {"_op_type": "index", "_index": index, "_id": str(doc["page_id"]), "_source": source}
 
