@@ -406,12 +406,11 @@ def sort_order(params: SearchParams, plan: QueryPlan) -> list:
     return ["_score", newest, {"page_id": {"order": "asc"}}]
 
 
-def _highlight_spans(doc: dict, highlight, plan: QueryPlan) -> dict[str, list[tuple[int, int]]]:
+def _highlight_spans(doc: dict, highlight: dict | None, plan: QueryPlan) -> dict[str, list[tuple[int, int]]]:
     """Spans of the original text that Elasticsearch highlighted, in the field as written or in its
     folded twin (which has the same length, character for character), plus the CJK strings."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    highlight = highlight.to_dict() if highlight is not None else {}
-    for field, fragments in highlight.items():
+    for field, fragments in (highlight or {}).items():
         name = field.removesuffix("_folded")
         original = doc.get(name) or ""
         if not original:
@@ -823,26 +822,27 @@ class ElasticsearchBackend(BaseSearchBackend):
             if marks is not None:
                 options["highlight_query"] = marks.to_dict()
             final = final.highlight_options(**options)
-        response = self.execute(index, final)
+        # The answer read as the plain dict it is (no DSL ``Response`` wrapping of every hit and bucket).
+        answer = _body(self.client.search(index=index, body=final.to_dict()))
         results = []
-        for hit in [] if empty_page else response.hits:
-            doc = hit.to_dict()
-            spans = _highlight_spans(doc, getattr(hit.meta, "highlight", None), plan)
+        for hit in [] if empty_page else answer["hits"]["hits"]:
+            doc = hit.get("_source") or {}
+            spans = _highlight_spans(doc, hit.get("highlight"), plan)
             results.append(result_item(doc, best_highlight(doc, spans)))
+        aggregations = answer["aggregations"]
         facets = {}
         for name in ("type", "sector", "location", "status"):
-            buckets = [(bucket.key, bucket.doc_count) for bucket in getattr(response.aggregations, name).buckets]
+            buckets = [(bucket["key"], bucket["doc_count"]) for bucket in aggregations[name]["buckets"]]
             facets[name] = facet_list(name, buckets, params.lang)
-        result = SearchResult(
-            count=response.hits.total.value,
+        return SearchResult(
+            count=answer["hits"]["total"]["value"],
             page=params.page,
             page_size=params.page_size,
             backend=self.name,
             results=results,
             facets=facets,
-            took_ms=response.took,
+            took_ms=answer["took"],
         )
-        return result
 
     def suggest(self, q: str, language: str, *, limit: int = 8) -> Suggestions:
         parsed = parse_query(q)
