@@ -10,11 +10,14 @@
 # BENCH_ES_PORT (59800) and BENCH_ES_TRANSPORT_PORT (Elasticsearch's node-to-node port; default: the first
 # free one of 9300-9400), BENCH_REDIS_PORT (56800), and for bench/http_bench.py BENCH_APP_PORT (gunicorn),
 # BENCH_SMTP_PORT (the SMTP sink), BENCH_VARNISH_PORT and BENCH_VARNISH_ADMIN_PORT (default: free ports).
-# BENCH_DOCUMENTS: the search benchmark's document count (default 100,000).
+# BENCH_DOCUMENTS: the search benchmark's document count (default 100,000). BENCH_ES_HEAP: the benchmark's
+# Elasticsearch heap (default 1g; scripts/elasticsearch.sh's own default is 256m:512m): a bulk load's indexing
+# buffer is a tenth of the heap, and a small one flushes and merges small segments. Bench only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 py=.venv/bin/python
 export PG_PORT=${BENCH_PG_PORT:-55800} ES_PORT=${BENCH_ES_PORT:-59800} REDIS_PORT=${BENCH_REDIS_PORT:-56800}
+export ES_HEAP=${BENCH_ES_HEAP:-1g}
 if [ -n "${BENCH_ES_TRANSPORT_PORT:-}" ]; then export ES_TRANSPORT_PORT=$BENCH_ES_TRANSPORT_PORT; fi
 
 scripts/system-packages.sh postgres maven redis varnish fonts

@@ -2,11 +2,12 @@
 """`make bench`: the search benchmark on services of its own.
 
 Starts a throw-away Elasticsearch (scripts/elasticsearch.sh, port BENCH_ES_PORT, default 59290, and its
-transport port BENCH_ES_TRANSPORT_PORT, default the first free one of 9300-9400) unless ELASTICSEARCH_URL
-is set, migrates a throw-away database (BENCH_DATABASE_URL, default a temporary SQLite file; never
-DATABASE_URL, whose search table the benchmark would replace), runs `manage.py search_bench` (its arguments
-after this script's; ``BENCH_SEARCH_DOCUMENTS`` sets ``--documents``, default 100,000, so that `make bench` can
-run smaller), and stops what it started.
+transport port BENCH_ES_TRANSPORT_PORT, default the first free one of 9300-9400; heap BENCH_ES_HEAP, default
+1g where the development server has 256m:512m: a bulk load's indexing buffer is a tenth of the heap, and a
+small one flushes and merges small segments) unless ELASTICSEARCH_URL is set, migrates a throw-away database
+(BENCH_DATABASE_URL, default a temporary SQLite file; never DATABASE_URL, whose search table the benchmark
+would replace), runs `manage.py search_bench` (its arguments after this script's; ``BENCH_SEARCH_DOCUMENTS``
+sets ``--documents``, default 100,000, so that `make bench` can run smaller), and stops what it started.
 """
 
 import os
@@ -36,6 +37,7 @@ def main() -> int:
                 began = time.monotonic()
                 started_es = True
                 es_env = dict(os.environ)
+                es_env["ES_HEAP"] = os.environ.get("BENCH_ES_HEAP", "1g")
                 if os.environ.get("BENCH_ES_TRANSPORT_PORT"):
                     es_env["ES_TRANSPORT_PORT"] = os.environ["BENCH_ES_TRANSPORT_PORT"]
                 out = subprocess.run(
@@ -47,7 +49,10 @@ def main() -> int:
                     text=True,
                 ).stdout
                 es_url = re.search(r"ELASTICSEARCH_URL=(\S+)", out).group(1)
-                print(f"Elasticsearch 9.2.4 (core build) started in {time.monotonic() - began:.1f} s on {es_url}")
+                print(
+                    f"Elasticsearch 9.2.4 (core build, heap {es_env['ES_HEAP']}) started in "
+                    f"{time.monotonic() - began:.1f} s on {es_url}"
+                )
             env["ELASTICSEARCH_URL"] = es_url
             began = time.monotonic()
             subprocess.run(

@@ -229,7 +229,16 @@ def stem_tokens(text: str | None, language: str) -> list[str]:
     asks only for these, for every document it writes). Empty in a language without a stemmer."""
     if not has_stemmer(language):
         return []
-    return [stem(fold_word(token), language) for token in tokens(text) if not CJK_RUN.fullmatch(token)]
+    stems = [_token_stem(token, language) for token in tokens(text)]
+    return [found for found in stems if found is not None]
+
+
+@lru_cache(maxsize=65536)
+def _token_stem(token: str, language: str) -> str | None:
+    """One token's stem, ``None`` for a CJK run (a bulk load asks for the same few thousand words)."""
+    if CJK_RUN.fullmatch(token):
+        return None
+    return stem(fold_word(token), language)
 
 
 def joined(pairs: list[tuple[int, str]]) -> str:

@@ -9,7 +9,8 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals, synonyms
+        from . import labels, signals, synonyms
 
+        labels.connect()
         signals.connect()
         synonyms.connect()

@@ -18,6 +18,7 @@ not multiply its timeout.
 """
 
 import logging
+import os
 import time
 from collections.abc import Callable, Iterable
 
@@ -41,6 +42,7 @@ from elasticsearch.dsl import (
     analyzer,
     normalizer,
 )
+from elasticsearch.serializer import OrjsonSerializer
 
 from cms.i18n import LANGUAGE_CODES
 
@@ -68,13 +70,20 @@ portal_lower = normalizer("portal_lower", filter=["lowercase"])
 
 
 class SearchDocument(Document):
-    """The mapping of one language's index (see ``search.documents`` for the values)."""
+    """The mapping of one language's index (see ``search.documents`` for the values).
+
+    Each field is indexed for what the queries ask of it, no more (every indexed position and norm is
+    work in a bulk load): ``all_exact`` only answers ``term`` filters (documents, no frequencies,
+    positions or norms); ``all_folded`` answers filters, phrases and the highlight query but never
+    scores (positions, no norms); the stems and CJK grams are matched as words, never as phrases
+    (frequencies for BM25, no positions). The fields that phrases and highlighting use keep positions.
+    ``SOURCE_EXCLUDES`` keeps out of ``_source`` what no search reads back."""
 
     page_id = Integer()
     language = Keyword()
     shown_language = Keyword()
     type = Keyword(eager_global_ordinals=True)
-    title = Text(analyzer=portal_text, fields={"sort": Keyword(normalizer=portal_lower)}, copy_to="all_exact")
+    title = Text(analyzer=portal_text, copy_to="all_exact")
     title_folded = Text(analyzer=portal_text, copy_to="all_folded")
     summary = Text(analyzer=portal_text, copy_to="all_exact")
     summary_folded = Text(analyzer=portal_text, copy_to="all_folded")
@@ -84,12 +93,12 @@ class SearchDocument(Document):
     body_folded = Text(analyzer=portal_text, copy_to="all_folded")
     meta = Text(analyzer=portal_text, copy_to="all_exact")
     meta_folded = Text(analyzer=portal_text, copy_to="all_folded")
-    all_folded = Text(analyzer=portal_text)
-    all_exact = Text(analyzer=portal_text)  # the words as written: the exact-diacritic tier
-    title_stems = Text(analyzer=portal_text)  # English stems (search.documents.index_fields)
-    stems = Text(analyzer=portal_text)
-    title_cjk = Text(analyzer="simple")
-    cjk = Text(analyzer="simple")  # space-separated CJK unigrams and bigrams, one token each
+    all_folded = Text(analyzer=portal_text, norms=False)
+    all_exact = Text(analyzer=portal_text, index_options="docs", norms=False)  # the words as written: exact tier
+    title_stems = Text(analyzer=portal_text, index_options="freqs")  # English stems (search.documents.index_fields)
+    stems = Text(analyzer=portal_text, index_options="freqs")
+    title_cjk = Text(analyzer="simple", index_options="freqs")
+    cjk = Text(analyzer="simple", index_options="freqs")  # space-separated CJK unigrams and bigrams, one token each
     sector_codes = Keyword(eager_global_ordinals=True)
     sector_tree = Keyword(eager_global_ordinals=True)  # the sectors and their ancestors
     sector_labels = Keyword(index=False)
@@ -124,6 +133,19 @@ SOURCE_FIELDS = [
     "status",
     "shown_language",
 ]
+# Indexed but never read back: searches return SOURCE_FIELDS, highlight HIGHLIGHT_FIELDS (from _source),
+# suggestions read title, url and type, a rebuild compares ``version``.
+SOURCE_EXCLUDES = [
+    "topics",
+    "topics_folded",
+    "meta",
+    "meta_folded",
+    "title_stems",
+    "stems",
+    "title_cjk",
+    "cjk",
+    "suggest",
+]
 HIGHLIGHT_FIELDS = ("title", "title_folded", "summary", "summary_folded", "body", "body_folded")
 INDEXED_KEYS = frozenset(SearchDocument._doc_type.mapping.to_dict()["properties"]) | {"numbers"}
 
@@ -134,8 +156,11 @@ INDEXED_KEYS = frozenset(SearchDocument._doc_type.mapping.to_dict()["properties"
 LOADING_SETTINGS = {"refresh_interval": "-1", "number_of_replicas": 0, "translog.durability": "async"}
 
 
-BULK_CHUNK_SIZE = 1000  # documents a bulk request (about 2-3 MB of JSON for catalogue pages)
-BULK_THREADS = 2  # bulk requests under way at once: one indexing while the next is built and sent
+BULK_CHUNK_SIZE = 1000  # documents a bulk request at most (about 2.5 MB of JSON for catalogue pages) ...
+BULK_MAX_BYTES = 5 * 1024 * 1024  # ... and bytes at most: long pages make smaller requests, not huge ones
+# Bulk requests under way at once: one per core (Elasticsearch's write pool has one thread per core),
+# two at least so that one indexes while the next is built and sent.
+BULK_THREADS = max(2, min(4, os.cpu_count() or 2))
 PROGRESS_EVERY = 1000  # documents between two calls of a bulk load's progress callback
 
 
@@ -152,6 +177,7 @@ def index_definition(name: str, *, replicas: int, loading: bool = False) -> dict
     index.settings(**(LOADING_SETTINGS if loading else serving_settings(replicas)))
     index.document(SearchDocument)
     body = index.to_dict()
+    body["mappings"]["_source"] = {"excludes": SOURCE_EXCLUDES}
     body["mappings"]["properties"]["numbers"] = {
         "properties": {number: {"type": "double"} for number in search_ranges()}
     }
@@ -380,12 +406,11 @@ def sort_order(params: SearchParams, plan: QueryPlan) -> list:
     return ["_score", newest, {"page_id": {"order": "asc"}}]
 
 
-def _highlight_spans(doc: dict, highlight, plan: QueryPlan) -> dict[str, list[tuple[int, int]]]:
+def _highlight_spans(doc: dict, highlight: dict | None, plan: QueryPlan) -> dict[str, list[tuple[int, int]]]:
     """Spans of the original text that Elasticsearch highlighted, in the field as written or in its
     folded twin (which has the same length, character for character), plus the CJK strings."""
     spans: dict[str, list[tuple[int, int]]] = {}
-    highlight = highlight.to_dict() if highlight is not None else {}
-    for field, fragments in highlight.items():
+    for field, fragments in (highlight or {}).items():
         name = field.removesuffix("_folded")
         original = doc.get(name) or ""
         if not original:
@@ -475,6 +500,8 @@ class ElasticsearchBackend(BaseSearchBackend):
             "retry_on_timeout": self.retry_on_timeout,
             "dead_node_backoff_factor": self.dead_node_backoff,
             "max_dead_node_backoff": self.max_dead_node_backoff,
+            # orjson: a bulk load's NDJSON and every answer's parsing, several times faster than json
+            "serializer": OrjsonSerializer(),
             **self.extra_options,
         }
 
@@ -510,7 +537,9 @@ class ElasticsearchBackend(BaseSearchBackend):
 
     @staticmethod
     def _action(index: str, doc: dict) -> dict:
-        source = {key: value for key, value in doc.items() if key in INDEXED_KEYS}
+        source = dict(doc)
+        for key in source.keys() - INDEXED_KEYS:  # a set difference: no Python loop over every key
+            del source[key]
         source.update(index_fields(doc))
         return {"_op_type": "index", "_index": index, "_id": str(doc["page_id"]), "_source": source}
 
@@ -533,6 +562,7 @@ class ElasticsearchBackend(BaseSearchBackend):
             actions,
             thread_count=threads,
             chunk_size=chunk_size,
+            max_chunk_bytes=BULK_MAX_BYTES,
             queue_size=threads,
             raise_on_error=True,
             **bulk_options,
@@ -792,26 +822,27 @@ class ElasticsearchBackend(BaseSearchBackend):
             if marks is not None:
                 options["highlight_query"] = marks.to_dict()
             final = final.highlight_options(**options)
-        response = self.execute(index, final)
+        # The answer read as the plain dict it is (no DSL ``Response`` wrapping of every hit and bucket).
+        answer = _body(self.client.search(index=index, body=final.to_dict()))
         results = []
-        for hit in [] if empty_page else response.hits:
-            doc = hit.to_dict()
-            spans = _highlight_spans(doc, getattr(hit.meta, "highlight", None), plan)
+        for hit in [] if empty_page else answer["hits"]["hits"]:
+            doc = hit.get("_source") or {}
+            spans = _highlight_spans(doc, hit.get("highlight"), plan)
             results.append(result_item(doc, best_highlight(doc, spans)))
+        aggregations = answer["aggregations"]
         facets = {}
         for name in ("type", "sector", "location", "status"):
-            buckets = [(bucket.key, bucket.doc_count) for bucket in getattr(response.aggregations, name).buckets]
+            buckets = [(bucket["key"], bucket["doc_count"]) for bucket in aggregations[name]["buckets"]]
             facets[name] = facet_list(name, buckets, params.lang)
-        result = SearchResult(
-            count=response.hits.total.value,
+        return SearchResult(
+            count=answer["hits"]["total"]["value"],
             page=params.page,
             page_size=params.page_size,
             backend=self.name,
             results=results,
             facets=facets,
-            took_ms=response.took,
+            took_ms=answer["took"],
         )
-        return result
 
     def suggest(self, q: str, language: str, *, limit: int = 8) -> Suggestions:
         parsed = parse_query(q)

@@ -19,6 +19,7 @@ from django.test import Client, override_settings
 
 from cms.i18n import LANGUAGE_CODES
 from search.backends import get_search_backend
+from search.backends.elastic import BULK_CHUNK_SIZE, index_definition
 from search.backends.fallback import DATABASE_BACKEND
 from search.documents import document_version
 from search.params import parse_search_params
@@ -147,6 +148,16 @@ class Command(BaseCommand):
         parser.add_argument("--repeat", type=int, default=15, help="Runs of each query on Elasticsearch.")
         parser.add_argument("--db-repeat", type=int, default=3, help="Runs of each query on the database.")
         parser.add_argument("--budget", type=float, default=240, help="Seconds allowed for the query phases.")
+        parser.add_argument(
+            "--no-database", action="store_true", help="Elasticsearch only: no database table, no fallback queries."
+        )
+        parser.add_argument(
+            "--breakdown",
+            type=int,
+            default=10_000,
+            help="Documents of the bulk-indexing breakdown (preparation, serialisation, HTTP, Elasticsearch's "
+            "own time, one stage after the other in one thread); 0 skips it.",
+        )
 
     def handle(self, *args, **options):
         entry = settings.PORTAL_SEARCH_BACKENDS["default"]
@@ -167,20 +178,74 @@ class Command(BaseCommand):
                 started = time.perf_counter()
                 documents = list(generate(total))
                 out.write(f"  generated in {time.perf_counter() - started:.1f} s")
+                if options["breakdown"]:
+                    self.breakdown(documents[: options["breakdown"]], out, backend=backend.primary)
                 started = time.perf_counter()
                 backend.primary.rebuild(documents, progress=lambda n: out.write(f"\r  indexing {n:,}", ending=""))
                 seconds = time.perf_counter() - started
                 out.write(
                     f"\r  Elasticsearch bulk indexing: {total:,} docs in {seconds:.1f} s = {total / seconds:,.0f}/s"
                 )
-                started = time.perf_counter()
-                backend.fallback.rebuild(documents)
-                seconds = time.perf_counter() - started
-                out.write(f"  database table: {total:,} rows in {seconds:.1f} s = {total / seconds:,.0f} rows/s")
+                if not options["no_database"]:
+                    started = time.perf_counter()
+                    backend.fallback.rebuild(documents)
+                    seconds = time.perf_counter() - started
+                    out.write(f"  database table: {total:,} rows in {seconds:.1f} s = {total / seconds:,.0f} rows/s")
                 del documents
                 self.queries(options, out, backend=backend, database_entry=database_entry)
             finally:
                 backend.primary.drop()
+
+    def breakdown(self, documents: list[dict], out, *, backend) -> None:
+        """Where a bulk load's time goes, each stage alone in this thread (the real load overlaps them):
+        preparing the actions (``_action``: the index fields, stems, grams), serialising them to NDJSON
+        with the client's serializer, then sending the chunks one by one into scratch indices with the
+        loading settings: the request's wall time, the client's CPU in it (HTTP and answer parsing) and
+        Elasticsearch's own ``took``. The scratch indices carry the bench prefix and go with ``drop()``."""
+        count = len(documents)
+        client = backend.slow_client()
+        serializer = client.transport.serializers.get_serializer("application/json")
+        names = {language: backend.new_index_name(language) for language in LANGUAGE_CODES}
+        for name in names.values():
+            client.indices.create(index=name, body=index_definition(name, replicas=0, loading=True))
+        started = time.perf_counter()
+        actions = [backend._action(names[doc["language"]], doc) for doc in documents]
+        prepare = time.perf_counter() - started
+        started = time.perf_counter()
+        bodies = []
+        for first in range(0, count, BULK_CHUNK_SIZE):
+            lines = []
+            for action in actions[first : first + BULK_CHUNK_SIZE]:
+                header = {"index": {"_index": action["_index"], "_id": action["_id"]}}
+                lines.append(serializer.dumps(header))
+                lines.append(serializer.dumps(action["_source"]))
+            bodies.append(b"\n".join(lines) + b"\n")
+        serialise = time.perf_counter() - started
+        wall = cpu = took = 0.0
+        for body in bodies:
+            started, cpu_started = time.perf_counter(), time.process_time()
+            answer = client.bulk(body=body)
+            wall += time.perf_counter() - started
+            cpu += time.process_time() - cpu_started
+            took += answer["took"] / 1000
+            if answer["errors"]:
+                raise CommandError(f"bulk errors in the breakdown: {str(answer)[:300]}")
+        megabytes = sum(map(len, bodies)) / 1e6
+        total = prepare + serialise + wall
+        out.write(
+            f"  bulk breakdown, {count:,} docs in {len(bodies)} requests ({megabytes:.1f} MB), one stage at a time:"
+        )
+        for label, seconds in (
+            ("prepare actions (Python)", prepare),
+            ("serialise NDJSON (client serializer)", serialise),
+            ("bulk requests, wall", wall),
+            ("  of which Elasticsearch's took", took),
+            ("  of which client CPU (HTTP, answer)", cpu),
+        ):
+            out.write(f"    {label:<40} {seconds:6.2f} s {1000 * seconds / count:7.3f} ms/doc {seconds / total:6.1%}")
+        out.write(f"    sequential total {total:.2f} s = {count / total:,.0f} docs/s")
+        for name in names.values():
+            client.indices.delete(index=name, ignore_unavailable=True)
 
     def queries(self, options, out, *, backend, database_entry):
         client = Client()
@@ -188,7 +253,7 @@ class Command(BaseCommand):
         for query in QUERIES:  # warm-up, and a check that every query answers from Elasticsearch
             body = client.get("/api/search/", query).json()
             assert body["backend"] == "elasticsearch", body
-        api_ms, took_ms, ratios = [], [], []
+        api_ms, took_ms, ratios, search_ms = [], [], [], []
         for _round in range(options["repeat"]):
             if time.monotonic() > deadline:
                 break
@@ -198,7 +263,9 @@ class Command(BaseCommand):
                 response = client.get("/api/search/", query)
                 elapsed = (time.perf_counter() - started) * 1000
                 assert response.status_code == 200
+                started = time.perf_counter()
                 took = backend.primary.search(params).took_ms
+                search_ms.append((time.perf_counter() - started) * 1000 - took)
                 api_ms.append(elapsed)
                 took_ms.append(took)
                 ratios.append(elapsed / max(took, 1))
@@ -206,9 +273,16 @@ class Command(BaseCommand):
         out.write(f"    API p50 {percentile(api_ms, 0.5):.1f} ms, p95 {percentile(api_ms, 0.95):.1f} ms")
         out.write(f"    ES took p50 {percentile(took_ms, 0.5):.1f} ms, p95 {percentile(took_ms, 0.95):.1f} ms")
         out.write(
+            f"    overhead API p50 - took p50 {percentile(api_ms, 0.5) - percentile(took_ms, 0.5):.1f} ms; of it the "
+            f"backend's search beyond took (HTTP, query building, answer parsing, highlights, labels) "
+            f"p50 {percentile(search_ms, 0.5):.1f} ms"
+        )
+        out.write(
             f"    overhead ratio API/took: p50 {percentile(api_ms, 0.5) / max(percentile(took_ms, 0.5), 1):.2f}, "
             f"median per request {statistics.median(ratios):.2f}"
         )
+        if options["no_database"]:
+            return
         db_ms = []
         deadline = time.monotonic() + options["budget"]
         with override_settings(PORTAL_SEARCH_BACKENDS={"default": database_entry}):
