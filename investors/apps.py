@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.contrib.auth.signals import user_logged_in
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,7 +13,9 @@ class InvestorsConfig(AppConfig):
         from inquiries.prefill import register_inquiry_prefill
 
         from . import personal_data
+        from .pending import complete_after_sign_in
         from .selectors import investor_inquiry_defaults
 
         register_inquiry_prefill(investor_inquiry_defaults)
+        user_logged_in.connect(complete_after_sign_in, dispatch_uid="investors.pending_save")
         personal_data_register(name="investor_space", export=personal_data.export, erase=personal_data.erase)

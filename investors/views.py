@@ -6,10 +6,14 @@ The save buttons on cards, detail pages and search results are small forms that 
 without JavaScript; ``static/js/account.js`` turns them into toggles through the JSON API. The one public
 page is the one-click unsubscribe of an alert (a signed link, see ``alerts``)."""
 
+from urllib.parse import urlsplit
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -22,6 +26,7 @@ from inquiries.selectors import inquiry_acknowledgement_email
 from . import selectors
 from .alerts import saved_search_from_token, saved_search_unsubscribe
 from .forms import NoteForm, ProfileForm, SavedSearchForm
+from .pending import shortlist_pending_remember
 from .services import (
     SpaceError,
     investor_profile_update,
@@ -35,12 +40,20 @@ from .services import (
 )
 
 
+def _back_url(request) -> str:
+    """The page the form was on (``next``, else the Referer; same site only), or ``""``."""
+    for target in (request.POST.get("next"), request.GET.get("next"), request.headers.get("Referer")):
+        if target and url_has_allowed_host_and_scheme(
+            target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            parts = urlsplit(target)
+            return parts.path + (f"?{parts.query}" if parts.query else "")
+    return ""
+
+
 def _back(request, fallback: str):
-    """The page the form was on (``next``, same site only), else ``fallback``."""
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
-        return redirect(target)
-    return redirect(fallback)
+    """The page the form was on (see ``_back_url``), else ``fallback``."""
+    return redirect(_back_url(request) or fallback)
 
 
 def _errors_message(request, exc: SpaceError) -> None:
@@ -96,11 +109,17 @@ def profile(request):
 
 
 @never_cache
-@login_required
 @require_http_methods(["GET", "POST"])
 def shortlist_toggle(request):
-    """The save button without JavaScript: adds the page (``action=save``) or removes it (``action=remove``)."""
-    if request.method == "GET":  # back here after signing in: the POST is gone, show the shortlist
+    """The save button without JavaScript: adds the page (``action=save``) or removes it (``action=remove``).
+    Signed out, a save is remembered and completed by the sign-in it leads to (``investors.pending``)."""
+    if not request.user.is_authenticated:
+        if request.method == "POST" and request.POST.get("action") != "remove":
+            shortlist_pending_remember(session=request.session, page_id=request.POST.get("page", ""))
+            messages.info(request, _("Sign in or create an account: the page will then be saved to your shortlist."))
+            return redirect_to_login(_back_url(request) or reverse("investors:dashboard"))
+        return redirect_to_login(request.get_full_path())
+    if request.method == "GET":  # an old bookmark, or back here after signing in: show the shortlist
         return redirect("investors:dashboard")
     page_id = request.POST.get("page", "")
     try:

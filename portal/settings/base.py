@@ -83,6 +83,7 @@ MIDDLEWARE = [
     "cms.page_cache.AnonymousPageCacheMiddleware",  # after CSRF: cached forms get the reader's token
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "accounts.throttling.AddressMailThrottleMiddleware",  # one 429 for known and unknown addresses (enumeration)
     "accounts.middleware.PrivateAccountScreensMiddleware",  # inside the page cache: account screens are never kept
     "cms.staff_marker.StaffMarkerMiddleware",  # officers and editors bypass the page cache (investors do not)
     "django.contrib.messages.middleware.MessageMiddleware",

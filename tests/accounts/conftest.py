@@ -1,40 +1,22 @@
 """Fixtures of the account tests: allauth's e-mails go to a real SMTP server on loopback (aiosmtpd, the suite's
-sink from tests/inquiries/conftest.py); each test starts with empty rate-limit counters (the cache is cleared
+sink from tests/smtp.py, one per module); each test starts with empty rate-limit counters (the cache is cleared
 after every test by tests/conftest.py)."""
 
 import re
 
 import pytest
-from django.test import override_settings
 
-from tests.inquiries.conftest import SMTPServer, wait_for
+from tests.smtp import smtp_server_per_module, smtp_settings, wait_for  # noqa: F401 (a fixture)
 
 PASSWORD = "Lotus-Sa-Dec-2026!"
 CODE = re.compile(r"^\s*([A-Z0-9]{3,}(?:-[A-Z0-9]{3,})*)\s*$", re.MULTILINE)
-
-
-@pytest.fixture(scope="module")
-def smtp_server():
-    """One SMTP server per module (ports may come from a small PORTAL_TEST_PORTS range)."""
-    server = SMTPServer().start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
 def mail(smtp_server):
     """allauth sends its e-mails at once through Django's SMTP backend: to the sink here, empty for each test."""
     smtp_server.handler.messages.clear()
-    with override_settings(
-        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=smtp_server.port,
-        EMAIL_USE_TLS=False,
-        EMAIL_USE_SSL=False,
-        EMAIL_HOST_USER="",
-        EMAIL_HOST_PASSWORD="",
-        EMAIL_TIMEOUT=5,
-    ):
+    with smtp_settings(smtp_server.port):
         yield Mailbox(smtp_server)
 
 

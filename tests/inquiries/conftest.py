@@ -2,27 +2,20 @@
 (aiosmtpd), a real task worker subprocess, and a snapshot/restore of the demo database around
 modules whose tests commit (transactional tests flush the database when they end)."""
 
-import asyncio
-import email
-import email.policy
 import json
 import os
 import signal
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import connection
 
 from tests.factories.inquiries import OfficerFactory
 from tests.factories.investment import AgencyFactory
-from tests.live_server import free_port
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -94,73 +87,9 @@ def post_inquiry(client):
     return post
 
 
-# A real SMTP server ------------------------------------------------------------------------------
+# A real SMTP server: the suite's shared sink (tests/smtp.py) ------------------------------------------
 
-
-class RecordingHandler:
-    """Keeps every message it accepted. With ``stall_next`` it holds the next DATA without answering
-    (the client is then 'mid-send') until ``release`` is set, and then refuses it (451)."""
-
-    def __init__(self):
-        self.messages: list[email.message.EmailMessage] = []
-        self.stall_next = False
-        self.stalled = threading.Event()
-        self.release = threading.Event()
-
-    async def handle_DATA(self, server, session, envelope):
-        if self.stall_next:
-            self.stall_next = False
-            self.stalled.set()
-            for _ in range(1200):  # at most 60 s
-                if self.release.is_set():
-                    break
-                await asyncio.sleep(0.05)
-            return "451 Try again later"
-        self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
-        return "250 Message accepted"
-
-    def message_ids(self) -> list[str]:
-        return [str(message["Message-ID"]) for message in self.messages]
-
-
-class SMTPServer:
-    def __init__(self, port: int | None = None):
-        self.port = port or free_port()
-        self.handler = RecordingHandler()
-        self.controller = None
-
-    def start(self):
-
-        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
-        self.controller.start()
-        return self
-
-    def stop(self):
-        if self.controller is not None:
-            self.controller.stop()
-            self.controller = None
-
-    @property
-    def url(self) -> str:
-        return f"smtp://127.0.0.1:{self.port}"
-
-
-@pytest.fixture
-def smtp_server():
-    server = SMTPServer().start()
-    yield server
-    server.stop()
-
-
-def wait_for(predicate, *, timeout: float, interval: float = 0.1, message: str = "condition"):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(interval)
-    raise AssertionError(f"Timed out after {timeout} s waiting for {message}")
-
+from tests.smtp import RecordingHandler, SMTPServer, smtp_server, wait_for  # noqa: E402, F401
 
 # A real task worker --------------------------------------------------------------------------------
 

@@ -8,23 +8,9 @@ from django.utils import timezone
 
 from inquiries.models import OutgoingEmail
 from inquiries.outbox import backoff_seconds, email_deliver, email_queue, outbox_sweep, stranded_emails
-
-from .conftest import SMTPServer
+from tests.smtp import SMTPServer, smtp_settings
 
 pytestmark = [pytest.mark.django_db, pytest.mark.smtp]
-
-
-def smtp_settings(port):
-    return override_settings(
-        EMAIL_BACKEND="django.core.mail.backends.smtp.EmailBackend",
-        EMAIL_HOST="127.0.0.1",
-        EMAIL_PORT=port,
-        EMAIL_USE_TLS=False,
-        EMAIL_USE_SSL=False,
-        EMAIL_HOST_USER="",
-        EMAIL_HOST_PASSWORD="",
-        EMAIL_TIMEOUT=5,
-    )
 
 
 def queue(key="k1", subject="Hello"):

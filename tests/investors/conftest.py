@@ -51,6 +51,6 @@ def catalogue(db):
     }
 
 
-# A real SMTP server on loopback and delivery through the outbox as the worker does it (the events' fixtures).
-from tests.events.conftest import deliver, smtp_server  # noqa: E402, F401
+# A real SMTP server on loopback and delivery through the outbox as the worker does it (tests/smtp.py).
 from tests.inquiries.conftest import restore_database_after_module  # noqa: E402, F401
+from tests.smtp import deliver, smtp_server  # noqa: E402, F401

@@ -14,14 +14,14 @@ from wagtail.users.models import UserProfile
 from cms.demo.content_privacy import PRIVACY
 from inquiries.models import OutgoingEmail
 from search.models import SearchQueryLog
-from tests.events import conftest as events_fixtures
+from tests import smtp as smtp_fixtures
 from tests.factories.inquiries import UserFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.smtp]
 
-# A real SMTP server on loopback and the outbox delivery the worker runs (the events tests' fixtures).
-smtp_server = events_fixtures.smtp_server
-deliver = events_fixtures.deliver
+# A real SMTP server on loopback and the outbox delivery the worker runs (tests/smtp.py).
+smtp_server = smtp_fixtures.smtp_server
+deliver = smtp_fixtures.deliver
 
 
 def searched(query: str, *, language: str = "en", results: int = 0, clicked: bool = False, days_ago: float = 1):
