@@ -9,7 +9,8 @@ loose second pass, exact before folded, synonyms) on whole words, never inside o
 
 * **PostgreSQL** (``database_postgres``): a ``tsvector`` per row built in Python from the same tokens
   (folded words, the words as written, English stems, CJK grams; title, summary, body and meta weighted
-  A to D) stored in the row, a GIN index, and one SQL statement per pass that matches, ranks (by the
+  A to D) kept in a narrow copy of the row (``SearchEntryVector``, with the facet values and the filter
+  and sort columns), a GIN index, and one SQL statement per pass that matches, ranks (by the
   plan's tiers, then ``ts_rank`` weighted by how rare each clause is, for the best rows of the tiers),
   counts and computes the facets of the same rows;
 * **other databases** (SQLite for ``make run``, ``database_portable``): space-padded token columns
