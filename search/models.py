@@ -42,11 +42,10 @@ class SearchEntry(models.Model):
     stems = models.TextField(blank=True)  # English stems (English documents)
     title_cjk = models.TextField(blank=True)  # CJK unigrams and bigrams of the title
     cjk = models.TextField(blank=True)  # CJK unigrams and bigrams of everything
-    vector = TermVectorField(null=True, blank=True)  # PostgreSQL: all of the above with weights and positions
     # The entry's facet values as its ``SearchEntryTerm`` rows have them, ancestors included, as
     # space-separated ``kind=value`` tokens ("sector=C sector=10 place=1 place=2 place=7"): PostgreSQL
-    # counts the facets of the matching rows from this column in one pass, without a join per row (the
-    # ``SearchEntryTerm`` rows stay the filters' index).
+    # counts the facets of the matching rows from this column (copied to ``SearchEntryVector``) in one
+    # pass, without a join per row (the ``SearchEntryTerm`` rows stay the filters' index).
     facet_codes = models.TextField(blank=True)
     numbers = models.JSONField(default=dict, blank=True)  # the catalogue's range filters: {"capital": VND}
     status = models.CharField(_("status"), max_length=20, blank=True, db_index=True)
@@ -72,6 +71,35 @@ class SearchEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.language}:{self.page_id} {self.title}"
+
+
+class SearchEntryVector(models.Model):
+    """PostgreSQL only: what its search reads of every row that may match (``database_postgres``), in a
+    narrow table of its own: the ``tsvector`` (the entry's words with weights and positions, built in
+    Python by ``search.backends.database``), the facet values, and the columns that the filters
+    (``filtered_entries``, which reads either table) and the sorts need. The wide ``SearchEntry`` row
+    (texts, token columns) is read for the page of results only. The vector stays in the row,
+    uncompressed up to a page (migration 0007). Written with its entry, deleted with it; empty on other
+    databases."""
+
+    entry = models.OneToOneField(SearchEntry, on_delete=models.CASCADE, primary_key=True, related_name="match")
+    language = models.CharField(max_length=10)
+    page_id = models.IntegerField()
+    type = models.CharField(max_length=20)
+    status = models.CharField(max_length=20, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    capital_usd = models.FloatField(null=True, blank=True)
+    facet_codes = models.TextField(blank=True)  # as ``SearchEntry.facet_codes``
+    numbers = models.JSONField(default=dict, blank=True)  # the range filters' numbers, as the entry's
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
+    vector = TermVectorField()
+
+    class Meta:
+        indexes = [models.Index(fields=["language", "type"], name="portal_search_vector_lang")]
+
+    def __str__(self) -> str:
+        return f"{self.language}:{self.page_id}"
 
 
 class SearchEntryTerm(models.Model):

@@ -9,7 +9,8 @@ loose second pass, exact before folded, synonyms) on whole words, never inside o
 
 * **PostgreSQL** (``database_postgres``): a ``tsvector`` per row built in Python from the same tokens
   (folded words, the words as written, English stems, CJK grams; title, summary, body and meta weighted
-  A to D) stored in the row, a GIN index, and one SQL statement per pass that matches, ranks (by the
+  A to D) kept in a narrow copy of the row (``SearchEntryVector``, with the facet values and the filter
+  and sort columns), a GIN index, and one SQL statement per pass that matches, ranks (by the
   plan's tiers, then ``ts_rank`` weighted by how rare each clause is, for the best rows of the tiers),
   counts and computes the facets of the same rows;
 * **other databases** (SQLite for ``make run``, ``database_portable``): space-padded token columns
@@ -29,7 +30,7 @@ from django.db.models import Case, F, Value, When
 from django.db.models.functions import Length
 
 from ..analysis import EXACT_PREFIX, edit_distance, is_vietnamese_syllable, joined, text_terms, vocabulary_of
-from ..models import SearchEntry, SearchEntryTerm, SearchTerm
+from ..models import SearchEntry, SearchEntryTerm, SearchEntryVector, SearchTerm
 from ..params import SearchParams
 from ..query import Alternative, Frequencies, Probe, QueryPlan, parse_query
 from ..text import fold_lower
@@ -149,13 +150,18 @@ def entries_suggest(q: str, language: str, *, limit: int = 8) -> list[dict]:
 # --- writing: the rows --------------------------------------------------------------------------
 
 
-def _entry(doc: dict, *, postgres: bool) -> SearchEntry:
-    language = doc["language"]
+def _fields(doc: dict) -> dict:
+    """The document's fields as ``TextTerms``, positions running on from one field to the next."""
     fields = {}
     position = 1
     for name in FIELDS:
-        fields[name] = text_terms(doc.get(name, ""), language, start=position)
+        fields[name] = text_terms(doc.get(name, ""), doc["language"], start=position)
         position = fields[name].next_position + 1
+    return fields
+
+
+def _entry(doc: dict, fields: dict) -> SearchEntry:
+    language = doc["language"]
     every = [fields[name] for name in FIELDS]
     return SearchEntry(
         page_id=doc["page_id"],
@@ -184,7 +190,6 @@ def _entry(doc: dict, *, postgres: bool) -> SearchEntry:
         stems=joined([pair for terms in every for pair in terms.stems]),
         title_cjk=joined(fields["title"].grams),
         cjk=joined([pair for terms in every for pair in terms.grams]),
-        vector=tsvector_literal(fields) if postgres else None,
         numbers=doc.get("numbers") or {},
         facet_codes=" ".join(
             [*(f"sector={code}" for code in doc["sector_tree"]), *(f"place={pk}" for pk in doc["place_tree"])]
@@ -198,6 +203,23 @@ def _entry(doc: dict, *, postgres: bool) -> SearchEntry:
         sector_label="\n".join(doc["sector_labels"])[:255],
         location_label=doc["location_label"][:255],
         version=doc["version"],
+    )
+
+
+def _vector(entry: SearchEntry, fields: dict) -> SearchEntryVector:
+    return SearchEntryVector(
+        entry=entry,
+        language=entry.language,
+        page_id=entry.page_id,
+        type=entry.type,
+        status=entry.status,
+        published_at=entry.published_at,
+        capital_usd=entry.capital_usd,
+        facet_codes=entry.facet_codes,
+        numbers=entry.numbers,
+        latitude=entry.latitude,
+        longitude=entry.longitude,
+        vector=tsvector_literal(fields),
     )
 
 
@@ -251,20 +273,35 @@ def entries_write(documents: list[dict]) -> None:
     """Insert the documents' rows (the caller removed any previous ones, ``vocabulary_remove`` first) and
     count their lexemes into the vocabulary."""
     postgres = connection.vendor == "postgresql"
-    built = [_entry(doc, postgres=postgres) for doc in documents]
+    fields = [_fields(doc) for doc in documents]
+    built = [_entry(doc, terms) for doc, terms in zip(documents, fields, strict=True)]
     entries = SearchEntry.objects.bulk_create(built, batch_size=500)
     if entries and entries[0].pk is None:  # a database that does not return ids
         keys = {(doc["page_id"], doc["language"]) for doc in documents}
         by_key = {
             (entry.page_id, entry.language): entry
-            for entry in SearchEntry.objects.filter(page_id__in={key[0] for key in keys}).defer("vector")
+            for entry in SearchEntry.objects.filter(page_id__in={key[0] for key in keys})
         }
         entries = [by_key[(doc["page_id"], doc["language"])] for doc in documents]
+    if postgres:  # the narrow copy that PostgreSQL's search reads (database_postgres)
+        vectors = [_vector(entry, terms) for entry, terms in zip(entries, fields, strict=True)]
+        SearchEntryVector.objects.bulk_create(vectors, batch_size=500)
     terms = [term for entry, doc in zip(entries, documents, strict=True) for term in _terms(entry, doc)]
     SearchEntryTerm.objects.bulk_create(terms, batch_size=1000)
     vocabulary_add(
         _vocabulary((entry.language, entry.words, entry.stems, entry.cjk, entry.exact_words) for entry in built)
     )
+
+
+def vectors_settle() -> None:
+    """After a rebuild on PostgreSQL: the GIN index's pending list (rows inserted since its last
+    clean-up, up to ``gin_pending_list_limit``, which every search scans in full) merged into the index,
+    and the planner's statistics of the new rows (a search right after a rebuild would otherwise be
+    planned for the old table)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT gin_clean_pending_list('portal_search_vector_gin'::regclass)")
+        for model in (SearchEntryVector, SearchEntry, SearchEntryTerm):
+            cursor.execute(f"ANALYZE {model._meta.db_table}")  # the models' table names
 
 
 class DatabaseSearchBackend(BaseSearchBackend):
@@ -319,11 +356,14 @@ class DatabaseSearchBackend(BaseSearchBackend):
         """The whole table in one transaction: readers see the old rows until the commit."""
         documents = list(documents)
         self.forget_frequencies()
+        SearchEntryVector.objects.all().delete()
         SearchEntryTerm.objects.all().delete()
         SearchEntry.objects.all().delete()
         SearchTerm.objects.all().delete()
         # one language's rows together: every search reads one language, so it reads fewer table pages
         entries_write(sorted(documents, key=lambda doc: doc["language"]))
+        if connection.vendor == "postgresql":
+            vectors_settle()
         if progress:
             progress(len(documents))
         return {"database": len(documents)}
@@ -333,6 +373,7 @@ class DatabaseSearchBackend(BaseSearchBackend):
 
     def drop(self) -> None:
         self.forget_frequencies()
+        SearchEntryVector.objects.all().delete()
         SearchEntry.objects.all().delete()
         SearchTerm.objects.all().delete()
 

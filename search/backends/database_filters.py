@@ -20,9 +20,10 @@ RESULT_COLUMNS = (
 )  # fmt: skip
 
 
-def filtered_entries(params: SearchParams):
-    """The rows of the language that pass the filters (no text matching)."""
-    entries = SearchEntry.objects.filter(language=params.lang)
+def filtered_entries(params: SearchParams, rows=SearchEntry.objects):
+    """The rows of the language that pass the filters (no text matching): ``SearchEntry`` rows, or
+    PostgreSQL's narrow copies of them (``SearchEntryVector``, whose key is the entry's id)."""
+    entries = rows.filter(language=params.lang)
     if params.types:
         entries = entries.filter(type__in=params.types)
     if params.statuses:

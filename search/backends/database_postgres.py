@@ -8,16 +8,27 @@ written (``=cá``) when they have or may have diacritics, English stems and CJK 
 weighted by field (title A; summary and the page's sectors B; body C; meta D). Queries are written as
 ``tsquery`` literals with every lexeme quoted, so nothing typed is parsed as query syntax.
 
-One statement: the filtered rows (the ORM's ``filtered_entries``, shared with the other databases) that
-have any word of the query (the GIN index; all of them when the strict pass needs all), each clause
-matched, the rows with enough clauses, their tier (matched clauses weighted by rarity, clauses matched as
-typed, title and phrase boosts), then as one JSON row: the count, the page of ids, and the facets of
-exactly those rows.
+One statement: the filtered rows that have any word of the query (the GIN index; all of them when the
+strict pass needs all), each clause matched, the rows with enough clauses, their tier (matched clauses
+weighted by rarity, clauses matched as typed, title and phrase boosts), then as one JSON row: the count,
+the page of ids, and the facets of exactly those rows. The rows are ``SearchEntryVector``'s, narrow copies
+of the entries with what the search reads of each (vector, facet values, type, status, date, capital);
+a filter on anything else (sector, place, ranges, distance, pages) keeps the ids that the ORM's
+``filtered_entries``, shared with the other databases, keeps. The wide ``SearchEntry`` rows are read
+for the page of results only (``results_for``).
 
 What keeps it fast at 100,000 documents (``make bench``; issue 15.3):
 
-* the vector is stored in the row (``STORAGE MAIN``, migration 0006): out of line, each ``@@`` and
-  ``ts_rank`` fetched it again from the TOAST table;
+* the narrow rows (migration 0007): counting and faceting ten thousand matches reads ten thousand
+  small rows, not the texts and token columns of ten thousand entries;
+* the vector is stored in the row (``STORAGE MAIN``) and uncompressed up to a page
+  (``toast_tuple_target``): out of line, each ``@@`` and ``ts_rank`` fetched it again from the TOAST
+  table, and compressed, each of them decompressed it again;
+* when the index condition already requires every required clause (a strict pass that needs all of
+  them), no per-row test of those clauses: they are known to match;
+* after a rebuild the GIN index's pending list is merged and the tables analysed
+  (``vectors_settle``): every search scans the pending list in full, and the planner needs to know the
+  new rows;
 * ``ts_rank`` (the costly part: it walks the positions) runs only for the best ``RANK_WINDOW`` rows by
   tier, newest first within a tier, and not at all for another sort. Every row of a site the size of the
   demo is in the window, so its ranking is exact; with thousands of matches in one tier the page is the
@@ -27,13 +38,16 @@ What keeps it fast at 100,000 documents (``make bench``; issue 15.3):
 """
 
 import json
+from dataclasses import replace
 from itertools import chain
 
 from django.db import connection
+from django.db.models import TextField, Value
+from django.db.models.functions import Concat
 
 from ..analysis import EXACT_PREFIX
 from ..labels import facet_list
-from ..models import SearchEntry
+from ..models import SearchEntryVector
 from ..params import SearchParams
 from ..query import (
     EXACT_WEIGHT,
@@ -184,6 +198,11 @@ def _all_query(plan: QueryPlan) -> str | None:
     return " & ".join(clauses)
 
 
+def _float(number: float) -> str:
+    """A number for the tier: ``float8`` (a bare ``100000.0`` is ``numeric``, slower to add and sort)."""
+    return f"{number:.4f}::float8"
+
+
 def _order(params: SearchParams, plan: QueryPlan, *, score: str = "score") -> str:
     if params.sort == "capital_desc":
         return "capital_usd DESC NULLS LAST, page_id ASC"
@@ -194,19 +213,35 @@ def _order(params: SearchParams, plan: QueryPlan, *, score: str = "score") -> st
     return f"{score} DESC, published_at DESC NULLS LAST, page_id ASC"
 
 
+def _rows(params: SearchParams) -> Statement:
+    """The narrow rows (``SearchEntryVector``) that pass the filters (``filtered_entries``), as a
+    subquery; a sector or place by the row's ``facet_codes`` (the entry's facet values, ancestors
+    included, as its ``SearchEntryTerm`` rows: no look-up per row)."""
+    rows = Statement()
+    others = replace(params, sector="", location="")
+    columns = ("entry_id", "page_id", "type", "status", "published_at", "capital_usd", "facet_codes", "vector")
+    query = filtered_entries(others, rows=SearchEntryVector.objects).values(*columns)
+    codes = [f" {kind}={value} " for kind, value in (("sector", params.sector), ("place", params.location)) if value]
+    if codes:
+        query = query.alias(padded=Concat(Value(" "), "facet_codes", Value(" "), output_field=TextField()))
+        for code in codes:
+            query = query.filter(padded__contains=code)
+    text, values = query.query.sql_with_params()
+    rows.text, rows.params = text, list(values)
+    return rows
+
+
 def _statement(params: SearchParams, plan: QueryPlan, *, loose: bool) -> Statement:
     """The SQL of one pass (see the module docstring)."""
     sql = Statement()
-    base_query = filtered_entries(params).values(
-        "id", "page_id", "type", "status", "published_at", "capital_usd", "facet_codes", "vector"
-    )
-    base_sql, base_params = base_query.query.sql_with_params()
-    sql.params += list(base_params)
+    rows = _rows(params)
+    sql.params += rows.params
     ranked = params.sort == "relevance" and not plan.empty
     ranking = Statement()  # the ts_rank part: its parameters follow those of the match in the text
     if plan.empty:
-        columns, condition, matched_strict, matched_loose, tier, rank = "", "TRUE", "0", "0", "0", "0"
+        columns, matched_strict, matched_loose, tier, rank = "", "0", "0", "0", "0"
         required_count = 0
+        condition = "TRUE"
     else:
         everything = None if loose or plan.strict < len(plan.required_clauses) else _all_query(plan)
         columns_sql = []
@@ -214,17 +249,20 @@ def _statement(params: SearchParams, plan: QueryPlan, *, loose: bool) -> Stateme
         strict_parts, loose_parts = [], []
         for number, (clause, needed) in enumerate(zip(plan.clauses, plan.required_mask, strict=True)):
             weight = plan.coordination(number)
-            columns_sql.append(f"{sql.match(clause, loose=False)} AS m{number}")
-            tier_parts.append(f"m{number}::int * {weight:.4f}")
+            if everything and needed:  # the rows' condition (``everything``) has every required clause
+                tier_parts.append(_float(weight))
+            else:
+                columns_sql.append(f"{sql.match(clause, loose=False)} AS m{number}")
+                tier_parts.append(f"m{number}::int * {_float(weight)}")
             relaxes = loose and any(alternative.relaxes for alternative in clause.alternatives)
             if relaxes:
                 columns_sql.append(f"{sql.match(clause, loose=True)} AS l{number}")
-                tier_parts.append(f"l{number}::int * {weight / 2:.4f}")
+                tier_parts.append(f"l{number}::int * {_float(weight / 2)}")
             if clause.exact_forms:
                 columns_sql.append(f"{sql.exact(clause)} AS x{number}")
-                tier_parts.append(f"x{number}::int * {EXACT_WEIGHT}")
+                tier_parts.append(f"x{number}::int * {_float(EXACT_WEIGHT)}")
             if needed:
-                strict_parts.append(f"m{number}::int")
+                strict_parts.append("1" if everything else f"m{number}::int")
                 if loose and plan.loose_exact and clause.exact_forms:
                     loose_parts.append(f"x{number}::int")
                 else:
@@ -235,24 +273,24 @@ def _statement(params: SearchParams, plan: QueryPlan, *, loose: bool) -> Stateme
             boosts = []
             if len(plan.phrase) > 1:
                 title_phrase = " <-> ".join(_lexeme(word, "A") for word in plan.phrase)
-                boosts.append(f"(vector @@ {sql.tsquery(title_phrase)})::int * {TITLE_PHRASE_BOOST}")
+                boosts.append(f"(vector @@ {sql.tsquery(title_phrase)})::int * {_float(TITLE_PHRASE_BOOST)}")
                 summary_phrase = " <-> ".join(_lexeme(word, "AB") for word in plan.phrase)
-                boosts.append(f"(vector @@ {sql.tsquery(summary_phrase)})::int * {SUMMARY_PHRASE_BOOST}")
+                boosts.append(f"(vector @@ {sql.tsquery(summary_phrase)})::int * {_float(SUMMARY_PHRASE_BOOST)}")
             if plan.cjk_text:
                 grams = [gram for run in plan.cjk_text.split() for gram in cjk_query_grams(run)]
                 title_grams = " & ".join(_lexeme(gram, "A") for gram in grams)
-                boosts.append(f"(vector @@ {sql.tsquery(title_grams)})::int * {TITLE_PHRASE_BOOST}")
+                boosts.append(f"(vector @@ {sql.tsquery(title_grams)})::int * {_float(TITLE_PHRASE_BOOST)}")
             columns_sql.append(f"({' + '.join(boosts) or '0'}) AS boost")
             tier_parts.append("boost")
         condition = f"vector @@ {sql.tsquery(everything or _any_query(plan))}"
         sql.params += ranking.params
-        columns = ", " + ", ".join(columns_sql)
+        columns = "".join(f", {column}" for column in columns_sql)
         matched_strict = " + ".join(strict_parts)
         matched_loose = " + ".join(loose_parts)
         tier = " + ".join(tier_parts)
         rank = " + ".join(rank_parts) or "0"
         required_count = plan.loose if loose else plan.strict
-    entries_table = SearchEntry._meta.db_table
+    vectors_table = SearchEntryVector._meta.db_table
     if ranked:
         # ts_rank for the best RANK_WINDOW rows by tier (newest first within one), read by id: the page
         # comes from them, in the order of their full score
@@ -262,16 +300,16 @@ def _statement(params: SearchParams, plan: QueryPlan, *, loose: bool) -> Stateme
             SELECT top.id, top.page_id, top.published_at, top.tier + ({rank}) AS score
             FROM (SELECT id, page_id, published_at, tier FROM final ORDER BY {_order(params, plan, score="tier")}
                   LIMIT {window}) top
-            JOIN {entries_table} entry ON entry.id = top.id
+            JOIN {vectors_table} v ON v.entry_id = top.id
         ) scored"""  # noqa: S608 (names of ours and numbers; the words are parameters)
     else:
         order = _order(params, plan, score="tier")
         hits_from = "final"
     # Only names of ours and numbers are formatted in; every typed word is a parameter.
     sql.text = f"""
-        WITH base AS ({base_sql}),
+        WITH base AS ({rows.text}),
         cand AS (
-            SELECT id, page_id, type, status, published_at, capital_usd, facet_codes{columns}
+            SELECT entry_id AS id, page_id, type, status, published_at, capital_usd, facet_codes{columns}
             FROM base WHERE {condition}
         ),
         final AS (
@@ -281,20 +319,23 @@ def _statement(params: SearchParams, plan: QueryPlan, *, loose: bool) -> Stateme
         hits AS (
             SELECT id, row_number() OVER (ORDER BY {order}) AS position FROM {hits_from}
             ORDER BY {order} LIMIT %s OFFSET %s
+        ),
+        combos AS (
+            SELECT type, status, facet_codes, count(*) AS n FROM final GROUP BY type, status, facet_codes
         )
         SELECT
-            (SELECT count(*) FROM final),
+            (SELECT coalesce(sum(n), 0)::bigint FROM combos),
             (SELECT coalesce(json_agg(id ORDER BY position), '[]'::json) FROM hits),
             (SELECT coalesce(json_agg(json_build_array(type, n)), '[]'::json) FROM (
-                SELECT type, count(*) AS n FROM final WHERE type <> ''
+                SELECT type, sum(n)::bigint AS n FROM combos WHERE type <> ''
                 GROUP BY type ORDER BY n DESC, type LIMIT {FACET_SIZE}
             ) facet),
             (SELECT coalesce(json_agg(json_build_array(status, n)), '[]'::json) FROM (
-                SELECT status, count(*) AS n FROM final WHERE status <> ''
+                SELECT status, sum(n)::bigint AS n FROM combos WHERE status <> ''
                 GROUP BY status ORDER BY n DESC, status LIMIT {FACET_SIZE}
             ) facet),
             (SELECT coalesce(json_agg(json_build_array(code, n)), '[]'::json) FROM (
-                SELECT code, count(*) AS n FROM (SELECT unnest(string_to_array(facet_codes, ' ')) AS code FROM final) c
+                SELECT code, sum(n)::bigint AS n FROM combos, unnest(string_to_array(facet_codes, ' ')) AS code
                 WHERE code <> '' GROUP BY code
             ) facet)
     """  # noqa: S608

@@ -11,7 +11,7 @@ from search import health
 from search.backends import BackendUnavailable, InvalidSearchBackendError, get_search_backend
 from search.backends.elastic import ElasticsearchBackend
 from search.documents import document_version, page_documents, searchable_pages
-from search.models import SearchEntry
+from search.models import SearchEntry, SearchEntryVector
 from search.params import SearchParams
 from search.text import fold
 
@@ -227,8 +227,9 @@ def test_write_delete_bulk_index_and_rebuild(writable):
 
 def test_the_database_copy_keeps_its_facet_values_and_on_postgresql_its_vector_in_the_row():
     """The sector and place facets of the database search count ``facet_codes`` (PostgreSQL), which
-    must say what the ``SearchEntryTerm`` rows say; the vector stays in the row (out of line, every
-    ``@@`` and ``ts_rank`` fetched it again: issue 15.3)."""
+    must say what the ``SearchEntryTerm`` rows say; on PostgreSQL the narrow copy (``SearchEntryVector``)
+    says what its entry says, keeps the vector in the row (out of line, every ``@@`` and ``ts_rank``
+    fetched it again: issue 15.3) uncompressed up to a page, and goes with its entry."""
     with override_settings(PORTAL_SEARCH_BACKENDS=search_backends(ELASTICSEARCH_URL="")):
         backend = get_search_backend()
         documents = unique_documents(990_003, "Plokmij")
@@ -244,10 +245,25 @@ def test_the_database_copy_keeps_its_facet_values_and_on_postgresql_its_vector_i
             counted = {item["value"]: item["count"] for item in result.facets[facet]}
             assert counted == {code.partition("=")[2]: 1 for code in terms if code.startswith(f"{kind}=")}
     if connection.vendor == "postgresql":
+        copy = SearchEntryVector.objects.get(entry=entry)
+        assert (copy.language, copy.page_id, copy.type, copy.facet_codes) == (
+            "vi",
+            990_003,
+            entry.type,
+            entry.facet_codes,
+        )
+        assert "'plokmij':1A" in copy.vector
         with connection.cursor() as cursor:
             cursor.execute(
                 "SELECT attname, attstorage FROM pg_attribute WHERE attrelid = %s::regclass "
                 "AND attname IN ('vector', 'facet_codes')",
-                [SearchEntry._meta.db_table],
+                [SearchEntryVector._meta.db_table],
             )
             assert dict(cursor.fetchall()) == {"vector": "m", "facet_codes": "m"}
+            table = SearchEntryVector._meta.db_table
+            cursor.execute("SELECT reloptions FROM pg_class WHERE oid = %s::regclass", [table])
+            assert "toast_tuple_target=8160" in cursor.fetchone()[0]
+        backend.delete([990_003])
+        assert not SearchEntryVector.objects.filter(page_id=990_003).exists()
+    else:
+        assert not SearchEntryVector.objects.exists()
