@@ -42,6 +42,7 @@ synchronous_commit = off
 full_page_writes = off
 max_connections = 200
 shared_buffers = 256MB
+random_page_cost = 1.1
 CONF
     as_owner "$bin/pg_ctl" -D "$rundir/data" -l "$rundir/server.log" -w -t 60 start >/dev/null
     as_owner "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -q -c "CREATE ROLE portal LOGIN SUPERUSER PASSWORD 'portal'" \
