@@ -18,6 +18,11 @@ Memory: the resident size of each gunicorn process is sampled throughout (peak p
 and a soak run (``BENCH_SOAK_SECONDS``, default 300) of mixed uncached pages samples every worker to show
 whether it grows.
 
+``BENCH_ONLY`` runs only the chosen scenarios: comma-separated words, a row runs when its name contains one of
+them (``BENCH_ONLY=inquiry``: the floor and the inquiry submission; ``BENCH_ONLY="project detail,soak"``); the
+floor always runs (the ratios need it), the soak only when named, and a server whose rows are all left out is
+not started. Unset: every scenario.
+
 Every port it opens can be set, so that it runs beside other services: ``BENCH_APP_PORT`` (gunicorn, one
 server at a time), ``BENCH_SMTP_PORT`` (the SMTP sink), ``BENCH_VARNISH_PORT`` and ``BENCH_VARNISH_ADMIN_PORT``;
 unset, a free port is taken. Run by `make bench` (scripts/bench.sh), which provides DATABASE_URL,
@@ -52,7 +57,15 @@ PUBLISH_EVERY = float(os.environ.get("BENCH_PUBLISH_EVERY_SECONDS", "10"))
 SOAK_SECONDS = int(os.environ.get("BENCH_SOAK_SECONDS", "300"))
 SOAK_RATE = float(os.environ.get("BENCH_SOAK_RATE", "4"))
 PER_USER_RATE = 1.0
+ONLY = [word.strip().lower() for word in os.environ.get("BENCH_ONLY", "").split(",") if word.strip()]
 SAMPLE_EVERY = 0.5  # seconds between memory samples
+
+
+def selected(name: str, *, by_default: bool = True) -> bool:
+    """Whether the scenario ``name`` runs (``BENCH_ONLY``); ``by_default``: when no choice was made."""
+    if not ONLY:
+        return by_default
+    return any(word in name.lower() for word in ONLY)
 
 
 def free_port() -> int:
@@ -528,53 +541,68 @@ def main() -> None:
             results.append({"section": "page cache off"})
             results.append(measure(server.url, "floor (/healthz)", paths=["/healthz"]))
             for name, paths in targets.items():
-                results.append(measure(server.url, f"{name}, uncached", paths=paths))
-            received_before = wait_until_quiet(smtp)  # the demo's own queued e-mails go first
-            results.append(measure(server.url, "inquiry submission (worker running)", inquiry=True, capacity=False))
-            stored = stored_bench_inquiries()
-            acknowledged = wait_for_acknowledgements(smtp, expected=stored)
-            delivered = smtp.received - received_before
-            if SOAK_SECONDS > 0:
+                if selected(f"{name}, uncached"):
+                    results.append(measure(server.url, f"{name}, uncached", paths=paths))
+            stored = acknowledged = delivered = 0
+            if selected("inquiry submission"):
+                received_before = wait_until_quiet(smtp)  # the demo's own queued e-mails go first
+                row = measure(server.url, "inquiry submission (worker running)", inquiry=True, capacity=False)
+                results.append(row)
+                stored = stored_bench_inquiries()
+                acknowledged = wait_for_acknowledgements(smtp, expected=stored)
+                delivered = smtp.received - received_before
+            if SOAK_SECONDS > 0 and selected("soak"):
                 soaked = soak(server, targets)
             memory["uncached"] = server
         # Cached (Django's page cache in Redis), then the same through Varnish.
         cached = {name: paths for name, paths in targets.items() if name != "search page"}  # never page-cached
+        cached_rows = [f"{name}, {way}" for name in cached for way in ("cached", "Varnish")]
+        cached_rows += ["project detail, cached, signed-in investor", "account state API, signed-in investor"]
+        if not any(selected(row) for row in cached_rows):
+            cached = {}
         extra = {}
         varnish = Varnish(port_setting("BENCH_APP_PORT")) if with_varnish else None
         if varnish is not None:
             extra = {"PORTAL_FRONTEND_CACHE_URL": varnish.url}
         env = server_env(static_root, 600, smtp.port, extra)
-        with Server(env) as server:
-            if varnish is not None:
-                varnish.backend_port = server.port
-            results.append({"section": "page cache on (Redis, shared by the workers)"})
-            for name, paths in cached.items():
-                results.append(measure(server.url, f"{name}, cached", paths=paths))
-            # A signed-in investor gets the same cached copy (cms/staff_marker.py); the personal state comes from
-            # /api/account/state/, fetched by a deferred script: both rows, with the investor's session cookie.
-            cookie = investor_cookie(env)
-            signed_in = {
-                "project detail, cached, signed-in investor": targets["project detail"],
-                "account state API, signed-in investor": ["/api/account/state/"],
-            }
-            for name, paths in signed_in.items():
-                results.append(measure(server.url, name, paths=paths, cookie=cookie))
-            with Publisher(env, targets["project detail"]) as publisher:
+        if cached:  # not started when BENCH_ONLY leaves out all of its rows
+            with Server(env) as server:
+                if varnish is not None:
+                    varnish.backend_port = server.port
+                results.append({"section": "page cache on (Redis, shared by the workers)"})
                 for name, paths in cached.items():
-                    results.append(measure(server.url, f"{name}, cached, publishing", paths=paths, capacity=False))
-            publishes["page cache"] = publisher.count
-            if varnish is not None:
-                with varnish:
-                    results.append({"section": "frontend cache (Varnish in front of the cached server)"})
-                    results.append(measure(varnish.url, "floor (/healthz) through Varnish", paths=["/healthz"]))
+                    if selected(f"{name}, cached"):
+                        results.append(measure(server.url, f"{name}, cached", paths=paths))
+                # A signed-in investor gets the same cached copy (cms/staff_marker.py); the personal state comes
+                # from /api/account/state/, fetched by a deferred script: both rows, with the investor's session.
+                signed_in = {
+                    "project detail, cached, signed-in investor": targets["project detail"],
+                    "account state API, signed-in investor": ["/api/account/state/"],
+                }
+                signed_in = {name: paths for name, paths in signed_in.items() if selected(name)}
+                cookie = investor_cookie(env) if signed_in else ""
+                for name, paths in signed_in.items():
+                    results.append(measure(server.url, name, paths=paths, cookie=cookie))
+                with Publisher(env, targets["project detail"]) as publisher:
                     for name, paths in cached.items():
-                        results.append(measure(varnish.url, f"{name}, Varnish", paths=paths))
-                    with Publisher(env, targets["project detail"]) as publisher:
-                        for name, paths in cached.items():
-                            row = measure(varnish.url, f"{name}, Varnish, publishing", paths=paths, capacity=False)
+                        if selected(f"{name}, cached, publishing"):
+                            row = measure(server.url, f"{name}, cached, publishing", paths=paths, capacity=False)
                             results.append(row)
-                    publishes["Varnish"] = publisher.count
-            memory["cached"] = server
+                publishes["page cache"] = publisher.count
+                if varnish is not None:
+                    with varnish:
+                        results.append({"section": "frontend cache (Varnish in front of the cached server)"})
+                        results.append(measure(varnish.url, "floor (/healthz) through Varnish", paths=["/healthz"]))
+                        for name, paths in cached.items():
+                            if selected(f"{name}, Varnish"):
+                                results.append(measure(varnish.url, f"{name}, Varnish", paths=paths))
+                        with Publisher(env, targets["project detail"]) as publisher:
+                            for name, paths in cached.items():
+                                if selected(f"{name}, Varnish, publishing"):
+                                    row_name = f"{name}, Varnish, publishing"
+                                    results.append(measure(varnish.url, row_name, paths=paths, capacity=False))
+                        publishes["Varnish"] = publisher.count
+                memory["cached"] = server
     floor = next(row for row in results if row.get("name") == "floor (/healthz)")["p50"] or 1.0
     print()
     print(f"HTTP benchmark: gunicorn {WORKERS} workers x 2 threads (gthread), production settings, DEBUG off,")

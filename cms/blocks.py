@@ -9,6 +9,9 @@ from cms.legal_reference import legal_reference
 
 
 class ImageBlock(blocks.StructBlock):
+    # As in its template's {% picture %} tag: made when its page is published (cms/renditions.py).
+    RENDITIONS = "format-{webp,jpeg} width-{480,960,1440}"
+
     image = ImageChooserBlock(label=_("Image"))
     caption = blocks.CharBlock(required=False, max_length=250, label=_("Caption"))
     attribution = blocks.CharBlock(required=False, max_length=250, label=_("Attribution"))

@@ -19,6 +19,7 @@ from cms import frontend_cache
 from cms.i18n import LANGUAGE_CODES
 from cms.page_cache import bump_generation, cool_before_change, cool_page, cool_shown
 from cms.page_dependencies import connect_recording
+from cms.renditions import renditions_queue
 from cms.translation_status import translation_records_update
 
 # Models whose rows appear on public pages (snippets, settings, reference data) invalidate too.
@@ -62,6 +63,10 @@ def _page_published(sender, instance, **kwargs):
     cool_page(instance.pk)
 
 
+def _renditions_published(sender, instance, **kwargs):
+    renditions_queue(page_ids=[instance.pk])  # made by the worker, not by the first reader (cms/renditions.py)
+
+
 def _page_unpublished(sender, instance, **kwargs):
     cool_page(instance.pk)
     cool_shown(instance.get_descendants(inclusive=True).values_list("pk", flat=True))  # unreachable now
@@ -98,6 +103,7 @@ def _record_translations(sender, instance, **kwargs):
 def connect():
     page_published.connect(_record_translations, dispatch_uid="translation_records_published")
     page_published.connect(_page_published, dispatch_uid="page_cache_published")
+    page_published.connect(_renditions_published, dispatch_uid="renditions_published")
     page_unpublished.connect(_page_unpublished, dispatch_uid="page_cache_unpublished")
     post_page_move.connect(_page_moved, dispatch_uid="page_cache_moved")
     connect_recording()

@@ -152,6 +152,7 @@ def inquiries_create(request):
                 language=language,
                 idempotency_key=scoped_key,
                 idempotency_fingerprint=fingerprint,
+                replay_checked=True,
                 source_ip=ip,
                 visit=visit_form.details() if visit_form is not None else None,
             )

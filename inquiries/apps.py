@@ -7,3 +7,6 @@ class InquiriesConfig(AppConfig):
     label = "inquiries"
     verbose_name = _("Inquiries")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import emails  # noqa: F401  (registers the outbox's composers: every process, the worker too)

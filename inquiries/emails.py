@@ -7,6 +7,12 @@ with their title, direct phone and e-mail and the agency's address), and when it
 link). Each links to the sender's private status page; its token is written again from the inquiry's salt
 (``Inquiry.status_token``), and an e-mail whose token cannot be written says to use the first e-mail's link.
 Every link starts with the configured base URL (``cms.links``).
+
+The two e-mails of a new inquiry (the acknowledgement and the agency's notice) are queued with a composer
+(``outbox.email_composer``): the submission writes their rows (recipients, language, key) in its transaction,
+and the task worker writes their text, in the same language from the same templates, before sending them.
+The request does not render them, and the text is written from the inquiry as stored (its reference, agency,
+reply date and status token).
 """
 
 from dataclasses import dataclass
@@ -16,7 +22,6 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.functional import Promise
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from cms.i18n import localized
@@ -24,7 +29,7 @@ from cms.links import absolute_reverse, absolute_url
 from investment import reply_facts
 
 from .models import Inquiry, OutgoingEmail
-from .outbox import email_queue
+from .outbox import email_composer, email_queue, emails_queue_new
 from .replies import officer_contact
 
 
@@ -125,26 +130,77 @@ def _queue_to_sender(
     **extra,
 ) -> OutgoingEmail:
     """Queue ``email`` to the sender, written in their language (``extra``: more for its template)."""
-    with translation.override(inquiry.language):
-        context = _sender_context(inquiry, token=token, officer=officer, **extra)
-        subject = str(email.subject) % {"reference": inquiry.reference, "agency": agency or context["agency_name"]}
+    subject, body = _sender_text(email, inquiry, token=token, officer=officer, agency=agency, **extra)
     return email_queue(
         key=f"{inquiry.reference}:{email.key.format(event=event_id)}",
         kind=email.kind,
         to=[inquiry.email],
         subject=subject,
-        body=_render(email.template, inquiry.language, context),
+        body=body,
         language=inquiry.language,
         inquiry=inquiry,
         reply_to=[inquiry.agency.email] if inquiry.agency.email else None,
     )
 
 
-def queue_acknowledgement(inquiry: Inquiry, token: str) -> OutgoingEmail:
-    return _queue_to_sender(ACKNOWLEDGEMENT, inquiry, token=token)
+def _sender_text(email: SenderEmail, inquiry: Inquiry, *, token=None, officer=None, agency="", **extra):
+    """The subject and body of ``email`` to the sender, in their language (``extra``: more for its template)."""
+    with translation.override(inquiry.language):
+        context = _sender_context(inquiry, token=token, officer=officer, **extra)
+        subject = str(email.subject) % {"reference": inquiry.reference, "agency": agency or context["agency_name"]}
+    return subject, _render(email.template, inquiry.language, context)
 
 
-def queue_agency_notice(inquiry: Inquiry, *, kind=OutgoingEmail.Kind.AGENCY_NOTICE, key_suffix="notice", extra=None):
+def queue_received(inquiry: Inquiry) -> list[OutgoingEmail]:
+    """The e-mails of a new inquiry, queued in its transaction and written by the worker: the acknowledgement to
+    the sender (``acknowledgement_compose``) and the notice to the agency (``agency_notice_compose``)."""
+    acknowledgement = OutgoingEmail(
+        key=f"{inquiry.reference}:{ACKNOWLEDGEMENT.key}",
+        kind=ACKNOWLEDGEMENT.kind,
+        to=[inquiry.email],
+        reply_to=[inquiry.agency.email] if inquiry.agency.email else [],
+        language=inquiry.language,
+        inquiry=inquiry,
+        composer=ACKNOWLEDGEMENT_COMPOSER,
+    )
+    notice = OutgoingEmail(
+        key=f"{inquiry.reference}:notice",
+        kind=OutgoingEmail.Kind.AGENCY_NOTICE,
+        to=_agency_recipients(inquiry),
+        language=settings.LANGUAGE_CODE,
+        inquiry=inquiry,
+        composer=AGENCY_NOTICE_COMPOSER,
+    )
+    return emails_queue_new(emails=[acknowledgement, notice])
+
+
+ACKNOWLEDGEMENT_COMPOSER = "acknowledgement"
+AGENCY_NOTICE_COMPOSER = "agency_notice"
+
+
+@email_composer(ACKNOWLEDGEMENT_COMPOSER)
+def acknowledgement_compose(email: OutgoingEmail) -> tuple[str, str]:
+    """The acknowledgement, with the status page's link (its token written again from the inquiry's salt)."""
+    inquiry = Inquiry.objects.select_related("agency").get(pk=email.inquiry_id)
+    return _sender_text(ACKNOWLEDGEMENT, inquiry)
+
+
+@email_composer(AGENCY_NOTICE_COMPOSER)
+def agency_notice_compose(email: OutgoingEmail) -> tuple[str, str]:
+    """The new inquiry's notice to its agency: who wrote, about what, how it was routed, where to answer."""
+    inquiry = Inquiry.objects.select_related("agency", "page").get(pk=email.inquiry_id)
+    return _agency_text(inquiry, OutgoingEmail.Kind.AGENCY_NOTICE)
+
+
+AGENCY_SUBJECTS = {
+    OutgoingEmail.Kind.AGENCY_NOTICE: gettext_lazy("[%(reference)s] New inquiry for your agency"),
+    OutgoingEmail.Kind.HAND_OVER_NOTICE: gettext_lazy("[%(reference)s] An inquiry was handed over to your agency"),
+    OutgoingEmail.Kind.FOLLOW_UP_NOTICE: gettext_lazy("[%(reference)s] The sender added a message"),
+}
+
+
+def _agency_text(inquiry: Inquiry, kind: str, extra: dict | None = None) -> tuple[str, str]:
+    """The subject and body of a notice to the agency's staff, in the portal's source language."""
     language = settings.LANGUAGE_CODE
     with translation.override(language):
         context = {
@@ -154,19 +210,20 @@ def queue_agency_notice(inquiry: Inquiry, *, kind=OutgoingEmail.Kind.AGENCY_NOTI
             "page_title": inquiry.page.title if inquiry.page_id else "",
             "extra": extra or {},
         }
-        subjects = {
-            OutgoingEmail.Kind.AGENCY_NOTICE: _("[%(reference)s] New inquiry for your agency"),
-            OutgoingEmail.Kind.HAND_OVER_NOTICE: _("[%(reference)s] An inquiry was handed over to your agency"),
-            OutgoingEmail.Kind.FOLLOW_UP_NOTICE: _("[%(reference)s] The sender added a message"),
-        }
-        subject = subjects[kind] % {"reference": inquiry.reference}
+        subject = str(AGENCY_SUBJECTS[kind]) % {"reference": inquiry.reference}
+    return subject, _render(str(kind), language, context)
+
+
+def queue_agency_notice(inquiry: Inquiry, *, kind: str, key_suffix: str, extra=None) -> OutgoingEmail:
+    """A notice to the agency's staff about a change (hand-over, the sender's follow-up), quoting ``extra``."""
+    subject, body = _agency_text(inquiry, kind, extra)
     return email_queue(
         key=f"{inquiry.reference}:{key_suffix}",
         kind=kind,
         to=_agency_recipients(inquiry),
         subject=subject,
-        body=_render(str(kind), language, context),
-        language=language,
+        body=body,
+        language=settings.LANGUAGE_CODE,
         inquiry=inquiry,
     )
 

@@ -16,6 +16,15 @@
    expires; ``outbox_sweep`` (a self-rescheduling task, also ``manage.py outbox_sweep``) re-enqueues rows
    whose lease expired or whose retry is overdue.
 
+Composed in the worker. Rendering an e-mail (its templates, translations, links, the agency's contact) is the
+slowest part of an inquiry's submission, and nothing in the response needs it. So an e-mail can be queued with
+a ``composer`` (a name registered with ``email_composer``) instead of its subject and body: the row, its
+recipients, language and Message-ID are still written in the caller's transaction (the intent is never
+lost), and ``email_deliver`` calls the composer once, under its claim, before the first attempt; the text is
+stored and the composer's name cleared in the same UPDATE, so every retry sends exactly what was composed. A
+composer that fails (a bug, a deleted inquiry) is recorded and retried like a failed delivery, then ``failed``
+in the admin. The text describes the inquiry as it is when the worker writes it, seconds after the request.
+
 Attachments (``Attachment``: a file name, a MIME type, bytes) are checked when queued (a plain file name, a
 well-formed type, at most ``PORTAL_OUTBOX_MAX_ATTACHMENT_BYTES`` together: a mistake raises ``ValueError`` in the
 caller's transaction, so nothing half-made is queued), stored base64-encoded in the row, and attached when the
@@ -37,6 +46,7 @@ import re
 import secrets
 import smtplib
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from email.mime.base import MIMEBase
@@ -52,9 +62,27 @@ from django_tasks_db.models import DBTaskResult
 
 from .models import OutgoingEmail
 from .redaction import redact_status_tokens
-from .tasks import deliver_email, sweep_outbox
+from .tasks import deliver_email, deliver_emails, sweep_outbox
 
 logger = logging.getLogger(__name__)
+
+
+Composer = Callable[[OutgoingEmail], tuple[str, str]]  # the row in, its (subject, body) out
+_COMPOSERS: dict[str, Composer] = {}
+
+
+def email_composer(name: str) -> Callable[[Composer], Composer]:
+    """Registers a composer under ``name`` (stored in ``OutgoingEmail.composer``, at most 40 characters). The
+    modules that register them are imported by their app's ``ready()``, so every process (the worker too)
+    knows them."""
+    if len(name) > 40:
+        raise ValueError(f"Composer name too long: {name!r}")
+
+    def register(function: Composer) -> Composer:
+        _COMPOSERS[name] = function
+        return function
+
+    return register
 
 
 def _message_id() -> str:
@@ -153,18 +181,22 @@ def email_queue(
     key: str,
     kind: str,
     to: list[str],
-    subject: str,
-    body: str,
+    subject: str = "",
+    body: str = "",
     language: str,
     inquiry=None,
     reply_to: list[str] | None = None,
     attachments: list[Attachment] | None = None,
     headers: dict[str, str] | None = None,
+    composer: str = "",
 ) -> OutgoingEmail:
     """Queues one e-mail (idempotent on ``key``). Call it inside the transaction of the change it reports.
     The row is inserted first (one savepoint, one INSERT: a new key is the usual case); a key already queued
     fails the unique index, and the row that holds it is returned. ``headers`` adds headers of the portal's own
-    (``List-Unsubscribe``…), never one the outbox sets itself."""
+    (``List-Unsubscribe``…), never one the outbox sets itself. ``composer``: the name of a registered composer
+    that writes the subject and body in the worker (then leave them empty)."""
+    if composer and composer not in _COMPOSERS:
+        raise ValueError(f"No composer is registered as {composer!r}.")
     stored = _stored_attachments(attachments)
     extra_headers = _stored_headers(headers)
     try:
@@ -181,6 +213,7 @@ def email_queue(
                 attachments=stored,
                 headers=extra_headers,
                 message_id=_message_id(),
+                composer=composer,
             )
             enqueue_delivery(email.pk)
     except IntegrityError:
@@ -189,6 +222,28 @@ def email_queue(
             raise
         return existing
     return email
+
+
+def emails_queue_new(*, emails: list[OutgoingEmail]) -> list[OutgoingEmail]:
+    """Queues unsaved rows whose keys cannot exist yet (they name a change made in this transaction, such as a
+    new inquiry's reference): one INSERT for them all and one task that delivers them in turn, without
+    ``email_queue``'s savepoint; a key that exists all the same fails the caller's transaction. Call it inside
+    that transaction. Each row names its ``composer`` or carries its subject and body (no attachments)."""
+    for email in emails:
+        if email.composer and email.composer not in _COMPOSERS:
+            raise ValueError(f"No composer is registered as {email.composer!r}.")
+        email.subject = _clean_header(email.subject)
+        email.headers = _stored_headers(email.headers)
+        email.message_id = _message_id()
+    created = OutgoingEmail.objects.bulk_create(emails)
+    ids = [email.pk for email in created]
+    backend = deliver_emails.get_backend()
+    if _backend_is_transactional(backend):
+        deliver_emails.enqueue(ids)
+        sweep_ensure_scheduled()
+    else:
+        transaction.on_commit(lambda: deliver_emails.enqueue(ids))
+    return created
 
 
 def backoff_seconds(attempts: int) -> float:
@@ -237,6 +292,12 @@ def email_deliver(*, email_id: int) -> str:
     if not claimed:
         return "skipped: sent, being sent or not due"
     email = OutgoingEmail.objects.get(pk=email_id)
+    if email.composer:
+        try:
+            _compose(email, token=token)
+        except Exception as exc:  # recorded and retried like a failed delivery; the row stays queued
+            logger.exception("E-mail %s could not be composed (attempt %s)", email.pk, email.attempts)
+            return _record_failure(email_id=email_id, token=token, exc=exc)
     try:
         with get_connection(fail_silently=False, timeout=settings.EMAIL_TIMEOUT) as connection:
             connection.send_messages([email_message(email)])
@@ -254,6 +315,18 @@ def email_deliver(*, email_id: int) -> str:
     if not updated:
         logger.error("E-mail %s was sent after its lease expired; it may be sent twice.", email_id)
     return "sent"
+
+
+def _compose(email: OutgoingEmail, *, token: str) -> None:
+    """Writes the subject and body of a claimed row with its composer, and stores them (only while the claim
+    holds) with the composer's name cleared: a retry sends this text."""
+    subject, body = _COMPOSERS[email.composer](email)
+    email.subject, email.body, email.composer = _clean_header(subject), body, ""
+    updated = OutgoingEmail.objects.filter(pk=email.pk, claim_token=token).update(
+        subject=email.subject, body=email.body, composer=""
+    )
+    if not updated:
+        raise RuntimeError("The claim expired while the e-mail was composed.")
 
 
 def _record_failure(*, email_id: int, token: str, exc: Exception) -> str:

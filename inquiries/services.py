@@ -156,6 +156,7 @@ def inquiry_create(
     idempotency_fingerprint: str = "",
     source_ip: str = "",
     visit: dict | None = None,
+    replay_checked: bool = False,
 ) -> InquiryCreated:
     """Validated data in, a stored, routed inquiry with its e-mails queued out (one transaction).
     ``visit``: the details of a site-visit or meeting request (``VisitForm.details()``), stored with it.
@@ -164,8 +165,10 @@ def inquiry_create(
     second inquiry, even when sent concurrently: the unique index makes the second insert wait for the first
     and fail, and the original is returned; with another ``idempotency_fingerprint`` (other content) it
     raises ``IdempotencyKeyReused``. A replay has no token (``token=None``): the caller that needs the status
-    page's address takes ``inquiry.status_token``, derived again from the stored salt."""
-    if idempotency_key:
+    page's address takes ``inquiry.status_token``, derived again from the stored salt. ``replay_checked``: the
+    caller has just looked for the key with ``inquiry_replay`` (the views do, before the rate limit), so the
+    insert is tried at once; a concurrent twin still ends in the replay below."""
+    if idempotency_key and not replay_checked:
         existing = inquiry_replay(idempotency_key=idempotency_key, fingerprint=idempotency_fingerprint)
         if existing is not None:
             return existing
@@ -260,8 +263,7 @@ def _inquiry_create(
     if acknowledged:
         events.append(_event(inquiry=inquiry, kind=InquiryEvent.Kind.ACKNOWLEDGED, is_public=True))
     InquiryEvent.objects.bulk_create(events)  # one INSERT, in the timeline's order
-    emails.queue_acknowledgement(inquiry, token)
-    emails.queue_agency_notice(inquiry)
+    emails.queue_received(inquiry)  # the acknowledgement and the agency's notice, written by the worker
     return InquiryCreated(inquiry=inquiry, token=token, replayed=False)
 
 

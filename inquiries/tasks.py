@@ -17,6 +17,15 @@ def deliver_email(email_id: int) -> str:
     return email_deliver(email_id=email_id)
 
 
+@task(priority=EMAIL_PRIORITY)
+def deliver_emails(email_ids: list[int]) -> list[str]:
+    """Several e-mails queued together (a new inquiry's), one after the other; each is claimed, retried and
+    rescued on its own, as with ``deliver_email``."""
+    from .outbox import email_deliver
+
+    return [email_deliver(email_id=email_id) for email_id in email_ids]
+
+
 @task(priority=EMAIL_PRIORITY - 1)
 def sweep_outbox() -> int:
     """Rescues e-mails stranded by a dead worker, then schedules the next sweep while any are outstanding."""

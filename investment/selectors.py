@@ -19,6 +19,7 @@ from wagtail.images import get_image_model
 
 from cms.catalogue import CatalogueKind, catalogue_kind
 from cms.media_privacy import hidden_collection_ids
+from cms.renditions import renditions_attach
 from cms.visibility import public_pages
 from investment.fields import MultipleChoiceListField
 from investment.models.parts import ProjectDocument, ProjectImage, ZonePlot
@@ -149,15 +150,12 @@ def catalogue_related_candidates(*, page) -> set[int]:
 
 
 def project_detail_parts(*, project, request=None) -> dict:
-    """Gallery (with renditions), brochures and incentives of a project, one query each (the sectors are in
-    every catalogue page's context). The brochures are those ``request`` may open (their collection's view
-    restrictions, ``cms.media_privacy``)."""
-    gallery = list(
-        ProjectImage.objects.filter(page=project)
-        .order_by("sort_order")
-        .select_related("image")
-        .prefetch_related(_renditions_prefetch("image"))
-    )
+    """Gallery, brochures and incentives of a project, one query each, and the renditions of the main image and
+    the gallery in one more (``cms.renditions.renditions_attach``; the sectors are in every catalogue page's
+    context). The brochures are those ``request`` may open (their collection's view restrictions,
+    ``cms.media_privacy``)."""
+    gallery = list(ProjectImage.objects.filter(page=project).order_by("sort_order").select_related("image"))
+    renditions_attach([project.main_image, *(item.image for item in gallery)])
     brochures = list(
         ProjectDocument.objects.filter(page=project)
         .exclude(document__collection_id__in=hidden_collection_ids(request))

@@ -12,7 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from cms.blocks import BaseStreamBlock, FeaturedPageBlock, KeyFigureBlock, ProcedureStepBlock
+from cms.blocks import BaseStreamBlock, FeaturedPageBlock, ImageBlock, KeyFigureBlock, ProcedureStepBlock
 from cms.i18n import LANGUAGE_CODES
 from cms.links import base_url
 from cms.slugs import ascii_slug, page_ascii_slugs, page_urls, redirect_changed_urls
@@ -32,6 +32,15 @@ class PortalPage(Page):
 
     class Meta:
         abstract = True
+
+    def rendition_specs(self):
+        """The images this page shows and their filter specs, as its templates' image tags write them, for
+        the renditions made when it is published (``cms.renditions``): the image blocks of its ``body``.
+        Page types with images of their own add theirs (detail page, and cards or lists elsewhere)."""
+        body = getattr(self, "body", None)
+        for block in body or ():
+            if isinstance(block.block, ImageBlock) and block.value.get("image") is not None:
+                yield block.value["image"], ImageBlock.RENDITIONS
 
     def get_url_parts(self, request=None):
         """Wagtail's parts with the configured base URL (``cms.links``) as the root: ``full_url`` (the API's
@@ -108,6 +117,10 @@ class HomePage(PortalPage):
     page_cache_features = ("featured",)
 
     route_select_related = ("hero_image",)  # read with the page on a remembered route (cms/render_cache.py)
+
+    def rendition_specs(self):
+        yield from super().rendition_specs()
+        yield self.hero_image, "format-{webp,jpeg} fill-{800x400,1600x800}"  # cms/home_page.html
 
     class Meta:
         verbose_name = _("home page")
@@ -249,6 +262,12 @@ class NewsPage(PortalPage):
     ]
     parent_page_types = ["cms.NewsIndexPage"]
     subpage_types: list[str] = []
+
+    def rendition_specs(self):
+        yield from super().rendition_specs()
+        yield self.image, "format-{webp,jpeg} width-{480,960,1440}"  # cms/news_page.html
+        yield self.image, "fill-400x225 format-webp"  # the home page's latest news (cms/includes/latest_news.html)
+        yield self.image, "fill-320x180 format-webp"  # the news listing (cms/news_index_page.html)
 
     class Meta:
         verbose_name = _("news or event")

@@ -3,7 +3,11 @@ transaction as the change that caused it, then delivered by the task worker (see
 
 The kinds are the portal's, not only the inquiries': the event registrations (``events``) send theirs
 through the same outbox. Attachments (a calendar file, say) are stored in the row, base64-encoded, so that
-a retry sends exactly what was queued."""
+a retry sends exactly what was queued.
+
+An e-mail may be queued with a ``composer`` instead of its text (the inquiry's acknowledgement and the
+agency's notice): the row is the intent, committed with the change; the worker writes the subject and body
+before the first attempt (``outbox.email_deliver``), stores them, and every retry sends that stored text."""
 
 from django.db import models
 from django.utils import timezone
@@ -50,6 +54,9 @@ class OutgoingEmail(models.Model):
     # Extra headers of the message ({name: value}), e.g. List-Unsubscribe; checked when queued (outbox.py).
     headers = models.JSONField(_("headers"), default=dict, blank=True)
     message_id = models.CharField(_("Message-ID"), max_length=250, unique=True)
+    # The name of the function (``outbox.email_composer``) that writes the subject and body in the worker;
+    # empty once they are written, or when they were written when queued.
+    composer = models.CharField(_("written by"), max_length=40, blank=True, default="", db_default="")
 
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING, db_index=True)
     attempts = models.PositiveIntegerField(_("attempts"), default=0)

@@ -122,6 +122,7 @@ def inquiry_new(request):
                         language=translation.get_language(),
                         idempotency_key=key,
                         idempotency_fingerprint=fingerprint if key else "",
+                        replay_checked=True,
                         source_ip=ip,
                         visit=visit_form.details() if wants_visit else None,
                     )

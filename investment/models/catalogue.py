@@ -174,6 +174,15 @@ class CataloguePage(CatalogueEntryMixin, PortalPage):
     def permissions_for_user(self, user):
         return AgencyPagePermissionTester(user, self)
 
+    # The main image as the detail page and the cards show it (investment/<kind>_page.html, includes/card.html).
+    DETAIL_RENDITIONS = "width-{640,1200} format-{webp,jpeg}"
+    CARD_RENDITIONS = "fill-480x270 format-{webp,jpeg}"  # selectors.LISTING_RENDITIONS
+
+    def rendition_specs(self):
+        yield from super().rendition_specs()
+        yield self.main_image, self.DETAIL_RENDITIONS
+        yield self.main_image, self.CARD_RENDITIONS
+
     @property
     def is_stale(self) -> bool:
         limit = timezone.localdate() - relativedelta(months=settings.PORTAL_STALE_AFTER_MONTHS)
@@ -514,6 +523,12 @@ class ProjectPage(RoutablePageMixin, CataloguePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(project_detail_parts(project=self, request=request))
         return context
+
+    def rendition_specs(self):
+        yield from super().rendition_specs()
+        yield self.main_image, "fill-480x300 format-jpeg"  # the fact sheet (investment/project_fact_sheet.html)
+        for item in self.gallery_images.select_related("image"):
+            yield item.image, "fill-{400x300,800x600} format-{webp,jpeg}"
 
     @path("fact-sheet/", name="fact_sheet")
     def fact_sheet(self, request):

@@ -124,6 +124,14 @@ class SuccessStoryPage(PortalPage):
     def capital_usd(self) -> Decimal | None:
         return money.vnd_to_usd(self.capital_vnd)
 
+    def rendition_specs(self):
+        """As investment/success_story_page.html and the listing's cards show them."""
+        yield from super().rendition_specs()
+        yield self.main_image, "width-{640,1200} format-{webp,jpeg}"
+        yield self.main_image, "fill-{480x270} format-{webp,jpeg}"
+        for item in self.photos.select_related("image"):
+            yield item.image, "fill-{400x300,800x600} format-{webp,jpeg}"
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["photos"] = list(self.photos.select_related("image").order_by("sort_order"))

@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from modeltranslation.utils import build_localized_fieldname
 
 from inquiries.models import Inquiry, InquiryStatus, OfficerProfile, OutgoingEmail, RoutingRule
+from inquiries.outbox import email_deliver
 from inquiries.services import (
     inquiry_add_follow_up,
     inquiry_create,
@@ -57,14 +58,20 @@ def sent_to_sender(inquiry, kind) -> list[OutgoingEmail]:
     return list(inquiry.emails.filter(kind=kind, to=[inquiry.email]).order_by("pk"))
 
 
-def private_link(email: OutgoingEmail) -> str:
+def private_link(email) -> str:
+    """The status page's address in a stored (``OutgoingEmail``) or delivered e-mail."""
     return next(word for word in email.body.split() if word.startswith(f"{BASE}/ko/inquiries/status/"))
 
 
-def test_every_step_reaches_the_sender_in_their_language(client, korean, agency_b):
+def test_every_step_reaches_the_sender_in_their_language(client, korean, agency_b, django_capture_on_commit_callbacks):
     inquiry = korean.inquiry
     acknowledgement = sent_to_sender(inquiry, OutgoingEmail.Kind.ACKNOWLEDGEMENT)[0]
-    first_link = private_link(acknowledgement)
+    assert acknowledgement.composer and not acknowledgement.body  # written by the worker (inquiries/emails.py)
+    with django_capture_on_commit_callbacks(execute=True):
+        email_deliver(email_id=acknowledgement.pk)  # the worker: writes it in Korean, sends it
+    delivered = next(m for m in mail.outbox if m.to == ["jiwoo@example.kr"])
+    assert delivered.subject == f"[{inquiry.reference}] 문의가 접수되었습니다"
+    first_link = private_link(delivered)
     assert first_link == f"{BASE}/ko/inquiries/status/{korean.token}/"
 
     # Handed over: which agency now, who there, when to expect the reply; the same private page.

@@ -15,15 +15,16 @@ def days(n: int) -> str:
     return (timezone.localdate() + timedelta(days=n)).isoformat()
 
 
-def test_api_accepts_a_visit_with_dates_and_participants(post_inquiry, agency_a):
-    response = post_inquiry(
-        kind="visit",
-        message="We would like to see the lotus processing sites and meet the cooperatives.",
-        visit_format="site_visit",
-        preferred_dates=[days(20), days(21)],
-        participants=3,
-        attendees="Aiko Tanaka (CEO)\nKen Sato (engineer)",
-    )
+def test_api_accepts_a_visit_with_dates_and_participants(post_inquiry, agency_a, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):  # the worker writes and sends the e-mails
+        response = post_inquiry(
+            kind="visit",
+            message="We would like to see the lotus processing sites and meet the cooperatives.",
+            visit_format="site_visit",
+            preferred_dates=[days(20), days(21)],
+            participants=3,
+            attendees="Aiko Tanaka (CEO)\nKen Sato (engineer)",
+        )
     assert response.status_code == 201, response.content
     assert set(response.json()) == {"reference", "status", "agency"}
     inquiry = Inquiry.objects.get(reference=response.json()["reference"])

@@ -6,7 +6,8 @@ and ``--with-admin`` creates the superuser ``admin`` with a random password, pri
 
 Publishing the demo queues no background task per page: no search task (``search.services.page_tasks_deferred``:
 the rebuild at the end indexes everything; if a loader fails, the pages it published still get their task on the
-way out) and no Wagtail reference-index task (the index is rebuilt once at the end, also after a failure).
+way out), one rendition task for every page published (``cms.renditions.renditions_deferred``), and no Wagtail
+reference-index task (the index is rebuilt once at the end, also after a failure).
 """
 
 import io
@@ -21,6 +22,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from cms.demo.loader import load_site_demo
 from cms.frontend_cache import frontend_cache_deferred
+from cms.renditions import renditions_deferred
 from demo.credentials import DEMO_ADMIN_PASSWORD, DEMO_ADMIN_USERNAME
 from events.demo import load_event_demo
 from inquiries.demo import load_inquiry_demo
@@ -68,7 +70,7 @@ class Command(BaseCommand):
         # Wagtail's reference index (what uses an image, a snippet) once, done or failed; and no purge of the
         # frontend cache per page, one full ban at the end.
         self.loaded = False
-        with frontend_cache_deferred(), page_tasks_deferred():
+        with frontend_cache_deferred(), page_tasks_deferred(), renditions_deferred():
             try:
                 with disable_reference_index_auto_update():  # not nestable: the rebuild below uses it too
                     self._load(options)
