@@ -407,7 +407,8 @@ def _inquiry_rows(portal: Portal, outcome) -> list[tuple]:
 
 
 def _assert_whole(portal: Portal, inquiry_id: int) -> None:
-    """The inquiry has its timeline, both e-mails in the outbox and a delivery task for each."""
+    """The inquiry has its timeline, both e-mails in the outbox and one delivery task for each (``deliver_email``
+    of its id, or the ``deliver_emails`` of a new inquiry's two ids: a JSON array contains each of its elements)."""
     events = {
         kind for (kind,) in portal.query("SELECT kind FROM inquiries_inquiryevent WHERE inquiry_id = %s", (inquiry_id,))
     }
@@ -417,8 +418,8 @@ def _assert_whole(portal: Portal, inquiry_id: int) -> None:
     for email_id in emails.values():
         tasks = portal.query(
             "SELECT count(*) FROM django_tasks_database_dbtaskresult"
-            " WHERE task_path LIKE %s AND args_kwargs -> 'args' ->> 0 = %s",
-            ("%deliver_email", str(email_id)),
+            " WHERE task_path ~ '\\.deliver_emails?$' AND (args_kwargs -> 'args' -> 0) @> to_jsonb(%s::int)",
+            (email_id,),
         )
         assert tasks == [(1,)], (inquiry_id, email_id, tasks)
 
