@@ -13,6 +13,8 @@ script (ドンタップ, 동탑, 同塔), so they allow no Vietnamese spelling a
 """
 
 import re
+from collections.abc import Callable
+from urllib.parse import urldefrag, urlsplit
 
 from bs4 import BeautifulSoup
 
@@ -97,3 +99,41 @@ def leaks(html: str, language: str) -> list[tuple[str, str]]:
         for word in vietnamese_in(text, language):
             found.append((word, text[:160]))
     return found
+
+
+LINK = re.compile(r'href="([^"]+)"')
+
+
+def crawl(client, language: str, seeds: list[str], *, follow: Callable[[str], bool], limit: int):
+    """Reads ``seeds`` and the links they lead to (paths without a query for which ``follow(path)`` is true), at most
+    ``limit`` addresses, each answering 200 (redirects followed). Returns the leaks per address and the addresses
+    read, in order."""
+    seen: list[str] = []
+    queue = list(dict.fromkeys(seeds))
+    found: dict[str, list] = {}
+    while queue and len(seen) < limit:
+        path = queue.pop(0)
+        if path in seen:
+            continue
+        seen.append(path)
+        response = client.get(path, follow=True)
+        assert response.status_code == 200, f"{path}: {response.status_code}"
+        if "text/html" not in response.get("Content-Type", ""):
+            continue
+        html = response.content.decode()
+        page_leaks = leaks(html, language)
+        if page_leaks:
+            found[path] = page_leaks
+        for href in LINK.findall(html):
+            parts = urlsplit(urldefrag(href.replace("&amp;", "&"))[0])
+            if not parts.netloc and not parts.query and parts.path not in seen and follow(parts.path):
+                queue.append(parts.path)
+    return found, seen
+
+
+def report(found: dict[str, list]) -> str:
+    """The first addresses with leaks, their words and an example."""
+    return "\n".join(
+        f"{path}: {', '.join(sorted({word for word, _text in items}))} — e.g. {items[0][1]!r}"
+        for path, items in list(found.items())[:15]
+    )

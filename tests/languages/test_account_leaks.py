@@ -4,9 +4,6 @@ read in English, Japanese, Korean and Chinese with no Vietnamese outside the all
 (``tests/languages/leaks.py``). The public crawl (test_leaks.py) stops at /<lang>/account/; this one starts
 there."""
 
-import re
-from urllib.parse import urldefrag, urlsplit
-
 import pytest
 from allauth.account.models import EmailAddress
 from django.test import Client
@@ -15,46 +12,22 @@ from inquiries.services import inquiry_create
 from investment.models import ProjectPage
 from investors.services import investor_profile_update, saved_search_create, shortlist_add
 
-from .leaks import leaks
+from .leaks import crawl, report
 
 pytestmark = [pytest.mark.django_db]
 
 LANGUAGES = ["en", "ja", "ko", "zh-hans"]
-LINK = re.compile(r'href="([^"]+)"')
 MAX_PAGES = 60  # per language and reader
 SKIP = ("logout/", "delete/", "unsubscribe/", "download/")  # actions (their forms are read, not sent)
 
 
 def _crawl(client: Client, language: str, seeds: list[str]) -> tuple[dict[str, list], list[str]]:
     prefix = f"/{language}/account/"
-    seen: list[str] = []
-    queue = list(dict.fromkeys(seeds))
-    found: dict[str, list] = {}
-    while queue and len(seen) < MAX_PAGES:
-        path = queue.pop(0)
-        if path in seen:
-            continue
-        seen.append(path)
-        response = client.get(path, follow=True)
-        assert response.status_code == 200, f"{path}: {response.status_code}"
-        if "text/html" not in response.get("Content-Type", ""):
-            continue
-        page_leaks = leaks(response.content.decode(), language)
-        if page_leaks:
-            found[path] = page_leaks
-        for href in LINK.findall(response.content.decode()):
-            parts = urlsplit(urldefrag(href.replace("&amp;", "&"))[0])
-            if parts.netloc or parts.query or not parts.path.startswith(prefix) or parts.path.endswith(SKIP):
-                continue
-            queue.append(parts.path)
-    return found, seen
 
+    def follow(path: str) -> bool:
+        return path.startswith(prefix) and not path.endswith(SKIP)
 
-def _report(found: dict[str, list]) -> str:
-    return "\n".join(
-        f"{path}: {', '.join(sorted({word for word, _ in items}))} — e.g. {items[0][1]!r}"
-        for path, items in list(found.items())[:15]
-    )
+    return crawl(client, language, seeds, follow=follow, limit=MAX_PAGES)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -64,7 +37,7 @@ def test_the_account_screens_read_in_the_readers_language(demo, language):
     found, seen = _crawl(Client(), language, seeds)
     print(f"account leak crawl, {language}, signed out: {len(seen)} screens")
     assert len(seen) >= len(seeds)
-    assert not found, f"Vietnamese on {len(found)} {language} account screens:\n{_report(found)}"
+    assert not found, f"Vietnamese on {len(found)} {language} account screens:\n{report(found)}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -89,4 +62,4 @@ def test_the_investors_space_reads_in_the_readers_language(demo, language, djang
     found, seen = _crawl(client, language, seeds)
     print(f"account leak crawl, {language}, signed in: {len(seen)} screens")
     assert any(path.startswith(f"{account}inquiries/") for path in seen), seen  # the inquiry was linked and read
-    assert not found, f"Vietnamese on {len(found)} {language} screens of the investor's space:\n{_report(found)}"
+    assert not found, f"Vietnamese on {len(found)} {language} screens of the investor's space:\n{report(found)}"
