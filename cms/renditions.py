@@ -6,8 +6,9 @@ Each page class says which images it shows and in which filter specs: ``PortalPa
 page and for the cards and lists that show it elsewhere (a listing's card, the home page's latest news).
 
 On publish (``cms.signals``) the page's id is queued (``renditions_queue``); once the publish commits, the task
-``cms.tasks.generate_renditions`` makes the missing renditions (``renditions_generate``, with Wagtail's
-``get_renditions``: the existing ones in one query per image, the missing ones created). The first render then
+``cms.tasks.generate_renditions`` makes the missing renditions (``renditions_generate``: the existing ones read
+in one query per image, each missing one created by Wagtail's ``get_rendition``, one row per statement, so the
+task cannot deadlock with a render making the same renditions). The first render then
 finds them all and creates none; a detail page reads the renditions of its images in one query
 (``renditions_attach``: a project's main image and gallery together). Nothing depends on the task: a rendition
 it has not made yet (the worker is behind or down) is made by the render, as before. Bulk operations (the demo
@@ -58,8 +59,10 @@ def renditions_generate(*, page_id: int) -> int:
         existing = set(image.renditions.filter(filter_spec__in=specs).values_list("filter_spec", flat=True))
         if len(existing) == len(specs):
             continue  # the common case after the first publish: one query, no image opened
-        image.get_renditions(*specs)
-        created += len(set(specs) - existing)
+        missing = sorted(set(specs) - existing)
+        for spec in missing:  # one row per statement: never holds one rendition while waiting for another
+            image.get_rendition(spec)
+        created += len(missing)
     return created
 
 

@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cms.middleware.SecurityHeadersMiddleware",
     "cms.database_unavailable.DatabaseUnavailableMiddleware",  # a lost database answers 503, not 500
+    "cms.conflict_retry.ConflictRetryMiddleware",  # a read that lost a deadlock runs once more
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "cms.middleware.PortalLocaleMiddleware",
