@@ -2,13 +2,14 @@
 
 import re
 import secrets
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
 from django.forms.utils import flatatt
+from django.utils.choices import CallableChoiceIterator
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -102,6 +103,15 @@ def country_choices() -> list[tuple[str, str]]:
     return [("", "—"), *_countries_in(get_language())]
 
 
+def sector_choices(request=None) -> list[tuple[str, str]]:
+    """The top-level sectors, kept per content version (``cms.render_cache.cached``)."""
+    return [("", "—")] + cached(
+        "inquiry-sectors",
+        request=request,
+        compute=lambda: [(str(sector.pk), str(sector)) for sector in Sector.objects.roots().order_by("code")],
+    )
+
+
 def new_form_token() -> str:
     return secrets.token_urlsafe(16)
 
@@ -139,12 +149,10 @@ class InquiryForm(forms.Form):
     def __init__(self, *args, request=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.request = request  # the reader, for pages with a view restriction (``inquiry_page_from_id``)
-        self.fields["country"].widget.choices = country_choices()
-        self.fields["sector"].widget.choices = [("", "—")] + cached(
-            "inquiry-sectors",
-            request=request,
-            compute=lambda: [(str(sector.pk), str(sector)) for sector in Sector.objects.roots().order_by("code")],
-        )
+        # Read when the form is rendered, not when it is built: a submission that is valid (and every one to the
+        # JSON API) never shows them, and the sectors' list costs a read of the content version and the cache.
+        self.fields["country"].widget.choices = CallableChoiceIterator(country_choices)
+        self.fields["sector"].widget.choices = CallableChoiceIterator(partial(sector_choices, request))
 
     def clean_name(self):
         value = single_line(self.cleaned_data["name"])

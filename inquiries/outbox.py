@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from email.mime.base import MIMEBase
 from email.mime.text import MIMEText
+from functools import partial
 
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
@@ -58,7 +59,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django_tasks_db.backend import DatabaseBackend
-from django_tasks_db.models import DBTaskResult
+from django_tasks_db.models import DBTaskResult, get_date_max
 
 from .models import OutgoingEmail
 from .redaction import redact_status_tokens
@@ -379,15 +380,41 @@ def outbox_sweep(*, deliver_now: bool = False, limit: int = 500) -> int:
     return len(ids)
 
 
+# Until when this process knows a sweep waits (its ``run_after``, as a timestamp): a worker takes a task only when it
+# is due, so a sweep that waits for a later time is still waiting until then, and a new inquiry need not look for
+# it again. Set only once the transaction that saw or queued it commits (a rolled-back sweep is not waiting).
+_sweep_waits_until = 0.0
+
+
+def _remember_sweep(run_after) -> None:
+    global _sweep_waits_until
+    if run_after is not None and run_after < get_date_max():
+        _sweep_waits_until = max(_sweep_waits_until, run_after.timestamp())
+
+
+def forget_sweep_memo() -> None:
+    global _sweep_waits_until
+    _sweep_waits_until = 0.0
+
+
 def sweep_ensure_scheduled() -> None:
-    """With the database backend: make sure one sweep is waiting while e-mails are outstanding."""
+    """With the database backend: make sure one sweep is waiting while e-mails are outstanding (no query while
+    this process knows that one waits: ``_sweep_waits_until``)."""
     backend = sweep_outbox.get_backend()
     if not _backend_is_transactional(backend):
         return
-    waiting = DBTaskResult.objects.filter(task_path=sweep_outbox.module_path, status="READY").exists()
-    if not waiting:
-        run_after = timezone.now() + timedelta(seconds=settings.PORTAL_OUTBOX_SWEEP_SECONDS)
-        sweep_outbox.using(run_after=run_after).enqueue()
+    if timezone.now().timestamp() < _sweep_waits_until:
+        return
+    waiting = (
+        DBTaskResult.objects.filter(task_path=sweep_outbox.module_path, status="READY")
+        .order_by("-run_after")
+        .values_list("run_after", flat=True)
+        .first()
+    )
+    if waiting is None:
+        waiting = timezone.now() + timedelta(seconds=settings.PORTAL_OUTBOX_SWEEP_SECONDS)
+        sweep_outbox.using(run_after=waiting).enqueue()
+    transaction.on_commit(partial(_remember_sweep, waiting))
 
 
 def outstanding_exists() -> bool:

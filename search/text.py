@@ -129,22 +129,29 @@ def terms_spans(text: str, terms: list[str], cjk: list[str]) -> list[tuple[int, 
     return spans
 
 
+_MARKS = re.compile(f"[{MARK_OPEN}{MARK_CLOSE}]")
+
+
 def spans_from_marked(marked: str) -> tuple[str, list[tuple[int, int]]]:
-    """Text and highlighted spans from a string with ``MARK_OPEN``/``MARK_CLOSE`` markers."""
+    """Text and highlighted spans from a string with ``MARK_OPEN``/``MARK_CLOSE`` markers (a close without an
+    open, or an open never closed, marks nothing). Read marker by marker, not character by character: every
+    search answer reads a fragment per highlighted field of each hit."""
     plain: list[str] = []
     spans: list[tuple[int, int]] = []
     start = None
-    length = 0
-    for char in marked:
-        if char == MARK_OPEN:
+    length = cursor = 0
+    for match in _MARKS.finditer(marked):
+        chunk = marked[cursor : match.start()]
+        plain.append(chunk)
+        length += len(chunk)
+        if match.group() == MARK_OPEN:
             start = length
-        elif char == MARK_CLOSE:
+        else:
             if start is not None:
                 spans.append((start, length))
             start = None
-        else:
-            plain.append(char)
-            length += 1
+        cursor = match.end()
+    plain.append(marked[cursor:])
     return "".join(plain), spans
 
 

@@ -13,8 +13,7 @@ Nobody sees restricted pages in search, not even readers who could open them: se
 
 from collections.abc import Iterable
 
-from django.db.models import Exists, OuterRef
-from django.db.models.functions import Left, Length
+from django.db import connection
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -28,15 +27,29 @@ def _restricted_paths() -> list[str]:
 
 
 def hidden_page_ids(page_ids: Iterable[int]) -> set[int]:
-    """Those of ``page_ids`` that search must not show: gone, not live, or under a view restriction."""
-    wanted = set(page_ids)
+    """Those of ``page_ids`` that search must not show: gone, not live, or under a view restriction.
+
+    Every search answer asks, so it is one short statement written out (the ORM's anti-join with ``Left()``
+    took 2 ms to compile and plan for 0.1 ms of work; this takes 0.4 ms in all): the live pages among the ids
+    with their paths, and after them the paths of the restricted pages (a restricted page's path starts every
+    path below it; there are few). It reads the rows as they are, so a write that sent no signal (a bulk
+    update, a restriction written by hand) is seen by the next search."""
+    wanted = {int(page_id) for page_id in page_ids}
     if not wanted:
         return set()
-    # One query: live pages with no view restriction on themselves or an ancestor (a restricted page's
-    # path starts every path below it).
-    restricted_above = PageViewRestriction.objects.filter(page__path=Left(OuterRef("path"), Length("page__path")))
-    shown = Page.objects.filter(pk__in=wanted, live=True).exclude(Exists(restricted_above))
-    return wanted - set(shown.values_list("pk", flat=True))
+    quote = connection.ops.quote_name
+    page, restriction = quote(Page._meta.db_table), quote(PageViewRestriction._meta.db_table)
+    placeholders = ", ".join(["%s"] * len(wanted))
+    sql = (
+        f"SELECT {page}.id, {page}.path FROM {page} WHERE {page}.live = %s AND {page}.id IN ({placeholders}) "  # noqa: S608 (table names of ours; the ids are parameters)
+        f"UNION ALL SELECT NULL, {page}.path FROM {restriction} INNER JOIN {page} ON {page}.id = {restriction}.page_id"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [True, *sorted(wanted)])
+        rows = cursor.fetchall()
+    restricted = tuple(path for pk, path in rows if pk is None)
+    shown = {pk for pk, path in rows if pk is not None and not path.startswith(restricted)}
+    return wanted - shown
 
 
 def visible_result(result: SearchResult) -> SearchResult:

@@ -19,6 +19,7 @@ from playwright.sync_api import sync_playwright
 from wagtail.models import Page
 
 from cms.models import HomePage
+from inquiries.outbox import forget_sweep_memo
 from tests.factories import reseed
 
 DEMO = "demo"
@@ -42,12 +43,13 @@ def pytest_collection_modifyitems(session, config, items):
 
 @pytest.fixture(autouse=True)
 def _reproducible_world():
-    """Fake data from the same seed in every test; no cached value (site root paths, renditions…)
+    """Fake data from the same seed in every test; no cached value (site root paths, renditions, the outbox's sweep…)
     outlives the transaction that made it."""
     reseed()
     yield
     for name in ("default", "pages"):
         caches[name].clear()
+    forget_sweep_memo()  # a sweep seen waiting in one test's transaction is gone in the next
 
 
 @pytest.fixture

@@ -147,6 +147,27 @@ SOURCE_EXCLUDES = [
     "suggest",
 ]
 HIGHLIGHT_FIELDS = ("title", "title_folded", "summary", "summary_folded", "body", "body_folded")
+# The constant parts of a search's body (``ElasticsearchBackend._page_of``): the facets' aggregations, and the
+# highlighting (one fragment per field, marked with characters that no document holds; its query is added).
+FACET_AGGREGATIONS = {
+    "type": {"terms": {"field": "type", "size": 10}},
+    "status": {"terms": {"field": "status", "size": 10}},
+    "sector": {"terms": {"field": "sector_tree", "size": 30}},
+    "location": {"terms": {"field": "place_tree", "size": 30}},
+}
+_HIGHLIGHT_FIELD = {
+    "pre_tags": [MARK_OPEN],
+    "post_tags": [MARK_CLOSE],
+    "require_field_match": False,
+    "fragment_size": 200,
+    "number_of_fragments": 1,
+    "no_match_size": 0,
+}
+HIGHLIGHT = {
+    "fields": dict.fromkeys(HIGHLIGHT_FIELDS, _HIGHLIGHT_FIELD),
+    "type": "unified",
+    "encoder": "default",
+}
 INDEXED_KEYS = frozenset(SearchDocument._doc_type.mapping.to_dict()["properties"]) | {"numbers"}
 
 
@@ -790,40 +811,26 @@ class ElasticsearchBackend(BaseSearchBackend):
     def _page_of(self, index: str, params: SearchParams, plan: QueryPlan, *, loose: bool) -> SearchResult:
         search = self.base_search(params, plan, loose=loose)
         offset = params.offset
-        final = search.extra(track_total_hits=True).source(SOURCE_FIELDS)
+        # The DSL builds the query and the sort; the rest of the body is constant or nearly so, and is written as
+        # the JSON it is (each DSL call copies the whole search: a tenth of the request's own time went there).
+        body = {**search.to_dict(), "aggs": FACET_AGGREGATIONS, "track_total_hits": True, "_source": SOURCE_FIELDS}
         empty_page = False
         if offset + params.page_size <= settings.PORTAL_SEARCH_WINDOW:
-            final = final.extra(from_=offset, size=params.page_size)
+            body.update({"from": offset, "size": params.page_size})
         else:
             after = self._skip_to(index, search, offset)
             if after is None and offset:
                 empty_page = True
-                final = final.extra(size=0)
+                body["size"] = 0
             else:
-                final = final.extra(size=params.page_size)
+                body["size"] = params.page_size
                 if after is not None:
-                    final = final.extra(search_after=after)
-        final.aggs.bucket("type", "terms", field="type", size=10)
-        final.aggs.bucket("status", "terms", field="status", size=10)
-        final.aggs.bucket("sector", "terms", field="sector_tree", size=30)
-        final.aggs.bucket("location", "terms", field="place_tree", size=30)
+                    body["search_after"] = after
         marks = highlight_query(plan)
         if marks is not None or plan.cjk_text:
-            final = final.highlight(
-                *HIGHLIGHT_FIELDS,
-                pre_tags=[MARK_OPEN],
-                post_tags=[MARK_CLOSE],
-                require_field_match=False,
-                fragment_size=200,
-                number_of_fragments=1,
-                no_match_size=0,
-            )
-            options = {"type": "unified", "encoder": "default"}
-            if marks is not None:
-                options["highlight_query"] = marks.to_dict()
-            final = final.highlight_options(**options)
+            body["highlight"] = {**HIGHLIGHT, "highlight_query": marks.to_dict()} if marks is not None else HIGHLIGHT
         # The answer read as the plain dict it is (no DSL ``Response`` wrapping of every hit and bucket).
-        answer = _body(self.client.search(index=index, body=final.to_dict()))
+        answer = _body(self.client.search(index=index, body=body))
         results = []
         for hit in [] if empty_page else answer["hits"]["hits"]:
             doc = hit.get("_source") or {}

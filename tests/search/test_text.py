@@ -43,3 +43,8 @@ def test_highlight_escapes_everything_but_marks():
 def test_spans_from_marked():
     plain, spans = spans_from_marked("a \ue000bc\ue001 d")
     assert plain == "a bc d" and spans == [(2, 4)]
+    # Several marks, a close without an open, an open never closed, an open again before its close, CJK.
+    plain, spans = spans_from_marked("\ue000工業\ue001団地 \ue001x \ue000a\ue000bc\ue001 \ue000end")
+    assert plain == "工業団地 x abc end"
+    assert spans == [(0, 2), (8, 10)]
+    assert spans_from_marked("") == ("", []) and spans_from_marked("plain") == ("plain", [])
