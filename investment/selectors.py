@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import F, Prefetch, Q, QuerySet
+from django.utils.functional import SimpleLazyObject
 from wagtail.images import get_image_model
 
 from cms.catalogue import CatalogueKind, catalogue_kind
@@ -153,9 +154,23 @@ def project_detail_parts(*, project, request=None) -> dict:
     """Gallery, brochures and incentives of a project, one query each, and the renditions of the main image and
     the gallery in one more (``cms.renditions.renditions_attach``; the sectors are in every catalogue page's
     context). The brochures are those ``request`` may open (their collection's view restrictions,
-    ``cms.media_privacy``)."""
-    gallery = list(ProjectImage.objects.filter(page=project).order_by("sort_order").select_related("image"))
-    renditions_attach([project.main_image, *(item.image for item in gallery)])
+    ``cms.media_privacy``).
+
+    The gallery, the main image (with their renditions) and the incentives are read only when a template shows
+    them: the detail page keeps the fragments that show them (``investment/includes/project_*.html``, kept by
+    ``cms.render_cache``), so a render that finds those fragments reads none of them."""
+
+    def gallery_with_renditions() -> list:
+        gallery = list(ProjectImage.objects.filter(page=project).order_by("sort_order").select_related("image"))
+        renditions_attach([project.main_image, *(item.image for item in gallery)])
+        return gallery
+
+    gallery = SimpleLazyObject(gallery_with_renditions)
+
+    def main_image():
+        len(gallery)  # the main image's renditions come with the gallery's, in one query
+        return project.main_image
+
     brochures = list(
         ProjectDocument.objects.filter(page=project)
         .exclude(document__collection_id__in=hidden_collection_ids(request))
@@ -164,8 +179,9 @@ def project_detail_parts(*, project, request=None) -> dict:
     )
     return {
         "gallery": gallery,
+        "main_image": SimpleLazyObject(main_image),
         "brochures": brochures,
-        "incentives": list(project.incentives.select_related("legal_document")),
+        "incentives": SimpleLazyObject(lambda: list(project.incentives.select_related("legal_document"))),
     }
 
 

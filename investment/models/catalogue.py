@@ -206,7 +206,8 @@ class CataloguePage(CatalogueEntryMixin, PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sectors = list(self.sectors.order_by("path"))  # one query: shown on the page and used for related items
+        # One query, when read: shown on the page and used for related items (a kept fragment reads neither).
+        sectors = SimpleLazyObject(lambda: list(self.sectors.order_by("path")))
         context["sectors"] = sectors
         # Read only when the related cards are rendered, not when their HTML is kept (cms/render_cache.py).
         context["related"] = SimpleLazyObject(
