@@ -9,7 +9,8 @@ reader with a session, every filter combination of a listing). It keeps, in the 
   the first time and read back in one query (the page, with what its class asks to select with it) instead of
   one query per level of the tree (``cms.views.pages.serve``, which then hands over to Wagtail's ``serve`` view, so the
   ``before_serve_page``/``on_serve_page`` hooks, view restrictions, passwords and redirects work as before);
-- **fragments**: the navigation, the footer, a page's language links and lists of cards: see ``cached``.
+- **fragments**: the navigation, the footer, a page's language links and lists of cards: see ``cached``; a
+  listing's cards are read together (``cached_many``: one read of the store for all, one query for those missing).
 
 Every key is made by ``render_key`` and carries the content version (``cms.page_cache.content_version``, read
 once per request): any change the public site can show moves it (a publish too, although the page cache itself
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from django.conf import settings
@@ -91,6 +92,32 @@ def cached(name: str, *parts: Any, request=None, compute: Callable[[], Any]) -> 
     value, page_ids = entry
     record_page_ids(page_ids)  # the page cache's copy depends on the pages this fragment shows
     return value
+
+
+def cached_many(
+    name: str, parts: Sequence[tuple], *, request=None, compute: Callable[[list[int]], list[tuple[Any, Iterable[int]]]]
+) -> list:
+    """``cached`` for a list of fragments (a listing's cards) in one read of the store: ``parts[i]`` keys fragment
+    ``i``; ``compute(indices)`` makes the fragments not kept, each as ``(value, ids of the pages it shows)``, in the
+    order of ``indices`` (so the caller reads what they show in one query, and only for those)."""
+    if not render_cache_enabled(request):
+        return [value for value, _page_ids in compute(list(range(len(parts))))]
+    keys = [render_key(name, *part, request=request) for part in parts]
+    store = _store()
+    found = store.get_many(keys)
+    missing = [index for index, key in enumerate(keys) if key not in found]
+    if missing:
+        made = {}
+        for index, (value, page_ids) in zip(missing, compute(missing), strict=True):
+            made[keys[index]] = (value, frozenset(page_ids))
+        store.set_many(made, settings.PORTAL_RENDER_CACHE_SECONDS)
+        found.update(made)
+    values = []
+    for key in keys:
+        value, page_ids = found[key]
+        record_page_ids(page_ids)
+        values.append(value)
+    return values
 
 
 # --- routes -------------------------------------------------------------------------------------------------

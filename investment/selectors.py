@@ -20,6 +20,7 @@ from wagtail.images import get_image_model
 
 from cms.catalogue import CatalogueKind, catalogue_kind
 from cms.media_privacy import hidden_collection_ids
+from cms.render_cache import render_cache_enabled
 from cms.renditions import renditions_attach
 from cms.visibility import public_pages
 from investment.fields import MultipleChoiceListField
@@ -119,6 +120,33 @@ def catalogue_list(*, kind: CatalogueKind, filters: dict, request=None) -> Query
             queryset = queryset.filter(**{kind.option_field: option})
     sort = filters.get("sort") or kind.sorts[0]
     return queryset.order_by(*ORDERINGS[sort])
+
+
+class ListedPages:
+    """One page of a listing as the ids of its items, in order, read in one narrow query: the cards kept by the
+    render cache need nothing more (``catalogue_tags.catalogue_cards``), and ``load`` reads the pages of the others
+    in one query, with what a card shows (``catalogue_list``'s columns, joins and prefetches)."""
+
+    def __init__(self, *, queryset: QuerySet, items_page, request=None):
+        self.queryset = queryset
+        self._pages: dict | None = None
+        if render_cache_enabled(request):
+            self.ids: list[int] = list(items_page.object_list.prefetch_related(None).values_list("pk", flat=True))
+        else:  # nothing is kept (tests, previews): the pages themselves, in the same one query as before
+            self._pages = {page.pk: page for page in items_page.object_list}
+            self.ids = list(self._pages)
+
+    def __bool__(self) -> bool:
+        return bool(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def load(self, ids: list[int]) -> dict:
+        """The pages ``ids`` (those still live and public) by id."""
+        if self._pages is not None:
+            return {pk: self._pages[pk] for pk in ids if pk in self._pages}
+        return self.queryset.order_by().in_bulk(ids)
 
 
 def catalogue_related(*, page, sector_ids: list[int] | None = None, request=None, limit: int = 4) -> list:

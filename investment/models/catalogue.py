@@ -63,6 +63,7 @@ from investment.permissions import AgencyPagePermissionTester
 from investment.selectors import (
     COMPARE_MAX,
     CompareError,
+    ListedPages,
     catalogue_list,
     catalogue_map_points,
     catalogue_map_queryset,
@@ -987,7 +988,7 @@ class CatalogueIndexPage(PortalPage):
             total = items_page.paginator.count
         query = request.GET.copy()
         query.pop("page", None)
-        items = list(items_page) if items_page is not None else []
+        items = ListedPages(queryset=queryset, items_page=items_page, request=request) if items_page is not None else []
         view = filters.get("view") or "list"
         on_map = catalogue_map_queryset(queryset) if view == "map" and queryset is not None else []
         return {
