@@ -24,6 +24,7 @@ bumping the generation) and for previews; the tests that exercise it turn it on.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
@@ -118,6 +119,32 @@ def cached_many(
         record_page_ids(page_ids)
         values.append(value)
     return values
+
+
+# --- sites --------------------------------------------------------------------------------------------------
+
+_sites: dict[tuple, Site | None] = {}
+_SITES_KEPT = 64  # distinct (version, host, port) readings kept in this process before they are all forgotten
+
+
+def site_for_request(request) -> Site | None:
+    """``Site.find_for_request``, read once per content version, host and port in this process instead of once
+    per request (its query is one of the costliest of a render): a saved or deleted site moves the version
+    (``cms.signals``: ``wagtailcore`` rows bump the generation). Left on the request where Wagtail looks for it."""
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    key = (render_generation(request), request._get_raw_host(), request.get_port())
+    site = _sites.get(key, _MISSING)
+    if site is _MISSING:
+        site = Site.find_for_request(request)
+        if len(_sites) >= _SITES_KEPT:
+            _sites.clear()
+        _sites[key] = site
+    if site is not None:
+        site = copy.copy(site)  # each request its own instance: nothing it caches on the site is shared
+        site._state.fields_cache = {}
+    request._wagtail_site = site
+    return site
 
 
 # --- routes -------------------------------------------------------------------------------------------------
