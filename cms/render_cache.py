@@ -9,6 +9,8 @@ reader with a session, every filter combination of a listing). It keeps, in the 
   the first time and read back in one query (the page, with what its class asks to select with it) instead of
   one query per level of the tree (``cms.views.pages.serve``, which then hands over to Wagtail's ``serve`` view, so the
   ``before_serve_page``/``on_serve_page`` hooks, view restrictions, passwords and redirects work as before);
+- **sites** (in each process, not in the store): the ``Site`` of a host, read once per content version
+  (``site_for_request``) instead of once per request (a saved site moves the version);
 - **fragments**: the navigation, the footer, a page's language links and lists of cards: see ``cached``; a
   listing's cards are read together (``cached_many``: one read of the store for all, one query for those missing).
 
@@ -27,6 +29,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import logging
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -34,6 +37,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.http import Http404
+from django.middleware.csrf import get_token
 from django.utils import translation
 from wagtail.models import Site
 
@@ -93,6 +97,25 @@ def cached(name: str, *parts: Any, request=None, compute: Callable[[], Any]) -> 
     value, page_ids = entry
     record_page_ids(page_ids)  # the page cache's copy depends on the pages this fragment shows
     return value
+
+
+# Django renders {% csrf_token %} as this input (a 64-character masked token): a kept fragment holds a slot instead,
+# filled with the reader's own token when it is read (the save buttons of cards; cms.page_cache does the same for
+# whole pages), so that no reader is handed the token of whoever rendered the fragment first.
+_CSRF_INPUT = re.compile(r'(<input type="hidden" name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{64}(">)')
+_CSRF_SLOT = "@@portal-fragment-csrf-token@@"
+
+
+def html_to_keep(html: str) -> str:
+    """Rendered HTML as a fragment is kept: its CSRF tokens cut out (``html_for_reader`` puts the reader's in)."""
+    return _CSRF_INPUT.sub(r"\g<1>" + _CSRF_SLOT + r"\g<2>", html)
+
+
+def html_for_reader(html: str, request) -> str:
+    """A kept fragment with the reader's CSRF token where it had one."""
+    if _CSRF_SLOT not in html:
+        return html
+    return html.replace(_CSRF_SLOT, get_token(request) if request is not None else "")
 
 
 def cached_many(

@@ -2,7 +2,7 @@ from django import template
 from django.utils.safestring import mark_safe
 
 from cms import formatting
-from cms.render_cache import cached_many
+from cms.render_cache import cached_many, html_for_reader, html_to_keep
 from cms.templatetags import formatting_tags
 from investment import reply_facts
 from investment.models import Agency
@@ -75,9 +75,10 @@ def catalogue_cards(context, items: ListedPages, *parts):
                 made.append(("", {pk}))
                 continue
             with context.push(item=page):
-                made.append((str(template_.render(context)), {pk}))
+                made.append((html_to_keep(str(template_.render(context))), {pk}))
         return made
 
     keyed = [(pk, *parts) for pk in items.ids]
-    html = cached_many("card", keyed, request=context.get("request"), compute=compute)
-    return mark_safe("".join(html))  # noqa: S308  (the output of a template, escaped as it rendered)
+    request = context.get("request")
+    html = html_for_reader("".join(cached_many("card", keyed, request=request, compute=compute)), request)
+    return mark_safe(html)  # noqa: S308  (the output of a template, escaped as it rendered)

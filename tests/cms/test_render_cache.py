@@ -5,8 +5,11 @@ import re
 from html import escape
 
 import pytest
+from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
+from django.middleware.csrf import _unmask_cipher_token
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.models import PageViewRestriction, Site
@@ -167,3 +170,16 @@ def test_a_new_site_is_seen_by_the_next_request(client, settings, django_capture
     assert other.status_code == 200 and b"page-home" not in other.content  # the new site's root: the guide
     assert escape(guide.title).encode() in other.content
     assert b"page-home" in client.get("/en/").content  # the default site as before
+
+
+@pytest.mark.parametrize("url", ["/en/projects/", "/en/industrial-zones/"])
+def test_kept_cards_carry_each_readers_own_csrf_token(url):
+    """A card's save button (a form) is kept with the card: each reader gets a token of their own CSRF cookie, not
+    the one of the reader whose render made the card."""
+    first, second = Client(), Client()
+    assert first.get(url).status_code == 200  # makes and keeps the cards
+    response = second.get(url)
+    tokens = set(re.findall(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]{64})"', response.content.decode()))
+    assert tokens and "@@" not in response.content.decode()
+    secret = second.cookies[settings.CSRF_COOKIE_NAME].value
+    assert {_unmask_cipher_token(token) for token in tokens} == {secret}
