@@ -9,7 +9,10 @@ reader with a session, every filter combination of a listing). It keeps, in the 
   the first time and read back in one query (the page, with what its class asks to select with it) instead of
   one query per level of the tree (``cms.views.pages.serve``, which then hands over to Wagtail's ``serve`` view, so the
   ``before_serve_page``/``on_serve_page`` hooks, view restrictions, passwords and redirects work as before);
-- **fragments**: the navigation, the footer, a page's language links and lists of cards: see ``cached``.
+- **sites** (in each process, not in the store): the ``Site`` of a host, read once per content version
+  (``site_for_request``) instead of once per request (a saved site moves the version);
+- **fragments**: the navigation, the footer, a page's language links and lists of cards: see ``cached``; a
+  listing's cards are read together (``cached_many``: one read of the store for all, one query for those missing).
 
 Every key is made by ``render_key`` and carries the content version (``cms.page_cache.content_version``, read
 once per request): any change the public site can show moves it (a publish too, although the page cache itself
@@ -23,15 +26,18 @@ bumping the generation) and for previews; the tests that exercise it turn it on.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import logging
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import caches
 from django.http import Http404
+from django.middleware.csrf import get_token
 from django.utils import translation
 from wagtail.models import Site
 
@@ -91,6 +97,77 @@ def cached(name: str, *parts: Any, request=None, compute: Callable[[], Any]) -> 
     value, page_ids = entry
     record_page_ids(page_ids)  # the page cache's copy depends on the pages this fragment shows
     return value
+
+
+# Django renders {% csrf_token %} as this input (a 64-character masked token): a kept fragment holds a slot instead,
+# filled with the reader's own token when it is read (the save buttons of cards; cms.page_cache does the same for
+# whole pages), so that no reader is handed the token of whoever rendered the fragment first.
+_CSRF_INPUT = re.compile(r'(<input type="hidden" name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{64}(">)')
+_CSRF_SLOT = "@@portal-fragment-csrf-token@@"
+
+
+def html_to_keep(html: str) -> str:
+    """Rendered HTML as a fragment is kept: its CSRF tokens cut out (``html_for_reader`` puts the reader's in)."""
+    return _CSRF_INPUT.sub(r"\g<1>" + _CSRF_SLOT + r"\g<2>", html)
+
+
+def html_for_reader(html: str, request) -> str:
+    """A kept fragment with the reader's CSRF token where it had one."""
+    if _CSRF_SLOT not in html:
+        return html
+    return html.replace(_CSRF_SLOT, get_token(request) if request is not None else "")
+
+
+def cached_many(
+    name: str, parts: Sequence[tuple], *, request=None, compute: Callable[[list[int]], list[tuple[Any, Iterable[int]]]]
+) -> list:
+    """``cached`` for a list of fragments (a listing's cards) in one read of the store: ``parts[i]`` keys fragment
+    ``i``; ``compute(indices)`` makes the fragments not kept, each as ``(value, ids of the pages it shows)``, in the
+    order of ``indices`` (so the caller reads what they show in one query, and only for those)."""
+    if not render_cache_enabled(request):
+        return [value for value, _page_ids in compute(list(range(len(parts))))]
+    keys = [render_key(name, *part, request=request) for part in parts]
+    store = _store()
+    found = store.get_many(keys)
+    missing = [index for index, key in enumerate(keys) if key not in found]
+    if missing:
+        made = {}
+        for index, (value, page_ids) in zip(missing, compute(missing), strict=True):
+            made[keys[index]] = (value, frozenset(page_ids))
+        store.set_many(made, settings.PORTAL_RENDER_CACHE_SECONDS)
+        found.update(made)
+    values = []
+    for key in keys:
+        value, page_ids = found[key]
+        record_page_ids(page_ids)
+        values.append(value)
+    return values
+
+
+# --- sites --------------------------------------------------------------------------------------------------
+
+_sites: dict[tuple, Site | None] = {}
+_SITES_KEPT = 64  # distinct (version, host, port) readings kept in this process before they are all forgotten
+
+
+def site_for_request(request) -> Site | None:
+    """``Site.find_for_request``, read once per content version, host and port in this process instead of once
+    per request (its query is one of the costliest of a render): a saved or deleted site moves the version
+    (``cms.signals``: ``wagtailcore`` rows bump the generation). Left on the request where Wagtail looks for it."""
+    if hasattr(request, "_wagtail_site"):
+        return request._wagtail_site
+    key = (render_generation(request), request._get_raw_host(), request.get_port())
+    site = _sites.get(key, _MISSING)
+    if site is _MISSING:
+        site = Site.find_for_request(request)
+        if len(_sites) >= _SITES_KEPT:
+            _sites.clear()
+        _sites[key] = site
+    if site is not None:
+        site = copy.copy(site)  # each request its own instance: nothing it caches on the site is shared
+        site._state.fields_cache = {}
+    request._wagtail_site = site
+    return site
 
 
 # --- routes -------------------------------------------------------------------------------------------------

@@ -15,10 +15,12 @@ from decimal import Decimal
 
 from django.core.exceptions import FieldDoesNotExist
 from django.db.models import F, Prefetch, Q, QuerySet
+from django.utils.functional import SimpleLazyObject
 from wagtail.images import get_image_model
 
 from cms.catalogue import CatalogueKind, catalogue_kind
 from cms.media_privacy import hidden_collection_ids
+from cms.render_cache import render_cache_enabled
 from cms.renditions import renditions_attach
 from cms.visibility import public_pages
 from investment.fields import MultipleChoiceListField
@@ -120,6 +122,33 @@ def catalogue_list(*, kind: CatalogueKind, filters: dict, request=None) -> Query
     return queryset.order_by(*ORDERINGS[sort])
 
 
+class ListedPages:
+    """One page of a listing as the ids of its items, in order, read in one narrow query: the cards kept by the
+    render cache need nothing more (``catalogue_tags.catalogue_cards``), and ``load`` reads the pages of the others
+    in one query, with what a card shows (``catalogue_list``'s columns, joins and prefetches)."""
+
+    def __init__(self, *, queryset: QuerySet, items_page, request=None):
+        self.queryset = queryset
+        self._pages: dict | None = None
+        if render_cache_enabled(request):
+            self.ids: list[int] = list(items_page.object_list.prefetch_related(None).values_list("pk", flat=True))
+        else:  # nothing is kept (tests, previews): the pages themselves, in the same one query as before
+            self._pages = {page.pk: page for page in items_page.object_list}
+            self.ids = list(self._pages)
+
+    def __bool__(self) -> bool:
+        return bool(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def load(self, ids: list[int]) -> dict:
+        """The pages ``ids`` (those still live and public) by id."""
+        if self._pages is not None:
+            return {pk: self._pages[pk] for pk in ids if pk in self._pages}
+        return self.queryset.order_by().in_bulk(ids)
+
+
 def catalogue_related(*, page, sector_ids: list[int] | None = None, request=None, limit: int = 4) -> list:
     """Other live pages of the same kind sharing a sector or the place, most recently verified first.
 
@@ -153,9 +182,23 @@ def project_detail_parts(*, project, request=None) -> dict:
     """Gallery, brochures and incentives of a project, one query each, and the renditions of the main image and
     the gallery in one more (``cms.renditions.renditions_attach``; the sectors are in every catalogue page's
     context). The brochures are those ``request`` may open (their collection's view restrictions,
-    ``cms.media_privacy``)."""
-    gallery = list(ProjectImage.objects.filter(page=project).order_by("sort_order").select_related("image"))
-    renditions_attach([project.main_image, *(item.image for item in gallery)])
+    ``cms.media_privacy``).
+
+    The gallery, the main image (with their renditions) and the incentives are read only when a template shows
+    them: the detail page keeps the fragments that show them (``investment/includes/project_*.html``, kept by
+    ``cms.render_cache``), so a render that finds those fragments reads none of them."""
+
+    def gallery_with_renditions() -> list:
+        gallery = list(ProjectImage.objects.filter(page=project).order_by("sort_order").select_related("image"))
+        renditions_attach([project.main_image, *(item.image for item in gallery)])
+        return gallery
+
+    gallery = SimpleLazyObject(gallery_with_renditions)
+
+    def main_image():
+        len(gallery)  # the main image's renditions come with the gallery's, in one query
+        return project.main_image
+
     brochures = list(
         ProjectDocument.objects.filter(page=project)
         .exclude(document__collection_id__in=hidden_collection_ids(request))
@@ -164,8 +207,9 @@ def project_detail_parts(*, project, request=None) -> dict:
     )
     return {
         "gallery": gallery,
+        "main_image": SimpleLazyObject(main_image),
         "brochures": brochures,
-        "incentives": list(project.incentives.select_related("legal_document")),
+        "incentives": SimpleLazyObject(lambda: list(project.incentives.select_related("legal_document"))),
     }
 
 

@@ -8,7 +8,7 @@ from wagtail.models import Page, Site
 from cms.i18n import LANGUAGE_CODES, page_languages, page_url_in, translation_state
 from cms.links import absolute_url
 from cms.models import PrivacyNoticePage
-from cms.render_cache import cached
+from cms.render_cache import cached, html_for_reader, html_to_keep
 from cms.visibility import public_pages
 
 register = template.Library()
@@ -90,9 +90,9 @@ def cached_include(context, template_name: str, name: str, *parts):
     request = context.get("request")
 
     def compute():
-        return str(context.template.engine.get_template(template_name).render(context))
+        return html_to_keep(str(context.template.engine.get_template(template_name).render(context)))
 
-    html = cached(name, *parts, request=request, compute=compute)
+    html = html_for_reader(cached(name, *parts, request=request, compute=compute), request)
     return mark_safe(html)  # noqa: S308  (the output of a template, escaped as it rendered)
 
 

@@ -5,15 +5,15 @@ Everything after routing is Wagtail's own ``serve`` view: the ``before_serve_pag
 """
 
 from wagtail import views as wagtail_views
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from cms.render_cache import remember_route, remembered_route, render_cache_enabled
+from cms.render_cache import remember_route, remembered_route, render_cache_enabled, site_for_request
 
 
 def serve(request, path):
     if not render_cache_enabled(request) or hasattr(request, "_wagtail_route_for_request"):
         return wagtail_views.serve(request, path)
-    site = Site.find_for_request(request)
+    site = site_for_request(request)  # once per content version, host and port
     if site is None:
         return wagtail_views.serve(request, path)
     route = remembered_route(request, site, path)

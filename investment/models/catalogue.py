@@ -63,6 +63,7 @@ from investment.permissions import AgencyPagePermissionTester
 from investment.selectors import (
     COMPARE_MAX,
     CompareError,
+    ListedPages,
     catalogue_list,
     catalogue_map_points,
     catalogue_map_queryset,
@@ -206,7 +207,8 @@ class CataloguePage(CatalogueEntryMixin, PortalPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sectors = list(self.sectors.order_by("path"))  # one query: shown on the page and used for related items
+        # One query, when read: shown on the page and used for related items (a kept fragment reads neither).
+        sectors = SimpleLazyObject(lambda: list(self.sectors.order_by("path")))
         context["sectors"] = sectors
         # Read only when the related cards are rendered, not when their HTML is kept (cms/render_cache.py).
         context["related"] = SimpleLazyObject(
@@ -986,7 +988,7 @@ class CatalogueIndexPage(PortalPage):
             total = items_page.paginator.count
         query = request.GET.copy()
         query.pop("page", None)
-        items = list(items_page) if items_page is not None else []
+        items = ListedPages(queryset=queryset, items_page=items_page, request=request) if items_page is not None else []
         view = filters.get("view") or "list"
         on_map = catalogue_map_queryset(queryset) if view == "map" and queryset is not None else []
         return {

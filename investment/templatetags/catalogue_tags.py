@@ -1,10 +1,12 @@
 from django import template
+from django.utils.safestring import mark_safe
 
 from cms import formatting
+from cms.render_cache import cached_many, html_for_reader, html_to_keep
 from cms.templatetags import formatting_tags
 from investment import reply_facts
 from investment.models import Agency
-from investment.selectors import catalogue_map_points
+from investment.selectors import ListedPages, catalogue_map_points
 
 register = template.Library()
 
@@ -54,3 +56,29 @@ def footer_agencies():
 def detail_map_points(context, page) -> list[dict]:
     """The one marker of a detail page's own map."""
     return catalogue_map_points(items=[page], request=context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def catalogue_cards(context, items: ListedPages, *parts):
+    """The cards (``investment/includes/card.html``) of a listing's page, each kept until the next publish under its
+    page's id and ``parts`` (``cms.render_cache.cached_many``): one read of the store for them all, and one query
+    for the pages of the cards not kept."""
+    template_ = context.template.engine.get_template("investment/includes/card.html")
+
+    def compute(indices: list[int]) -> list[tuple[str, set[int]]]:
+        ids = [items.ids[index] for index in indices]
+        pages = items.load(ids)
+        made = []
+        for pk in ids:
+            page = pages.get(pk)  # None: unpublished since its id was read (a race with an editor)
+            if page is None:
+                made.append(("", {pk}))
+                continue
+            with context.push(item=page):
+                made.append((html_to_keep(str(template_.render(context))), {pk}))
+        return made
+
+    keyed = [(pk, *parts) for pk in items.ids]
+    request = context.get("request")
+    html = html_for_reader("".join(cached_many("card", keyed, request=request, compute=compute)), request)
+    return mark_safe(html)  # noqa: S308  (the output of a template, escaped as it rendered)

@@ -5,11 +5,14 @@ import re
 from html import escape
 
 import pytest
+from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
+from django.middleware.csrf import _unmask_cipher_token
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 
 from cms.models import InvestorGuidePage
 from cms.page_cache import forget_generation_memo
@@ -152,3 +155,31 @@ def test_kept_routes_and_fragments_save_queries(client, settings):
     kept = _queries(client, url)
     print(f"project detail: {plain} queries without the render cache, {kept} with it")
     assert kept <= plain - 10
+
+
+def test_a_new_site_is_seen_by_the_next_request(client, settings, django_capture_on_commit_callbacks):
+    """The site of a host is read once per content version (``site_for_request``): a site saved since answers the
+    next request."""
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "invest.example"]
+    guide = InvestorGuidePage.objects.live().first()
+    home_for_other_host = client.get("/en/", headers={"host": "invest.example"})
+    assert home_for_other_host.status_code == 200 and b"page-home" in home_for_other_host.content  # the default site
+    with django_capture_on_commit_callbacks(execute=True):
+        Site.objects.create(hostname="invest.example", port=80, root_page=guide, site_name="Guide")
+    other = client.get("/en/", headers={"host": "invest.example"})
+    assert other.status_code == 200 and b"page-home" not in other.content  # the new site's root: the guide
+    assert escape(guide.title).encode() in other.content
+    assert b"page-home" in client.get("/en/").content  # the default site as before
+
+
+@pytest.mark.parametrize("url", ["/en/projects/", "/en/industrial-zones/"])
+def test_kept_cards_carry_each_readers_own_csrf_token(url):
+    """A card's save button (a form) is kept with the card: each reader gets a token of their own CSRF cookie, not
+    the one of the reader whose render made the card."""
+    first, second = Client(), Client()
+    assert first.get(url).status_code == 200  # makes and keeps the cards
+    response = second.get(url)
+    tokens = set(re.findall(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]{64})"', response.content.decode()))
+    assert tokens and "@@" not in response.content.decode()
+    secret = second.cookies[settings.CSRF_COOKIE_NAME].value
+    assert {_unmask_cipher_token(token) for token in tokens} == {secret}

@@ -22,9 +22,12 @@ pytestmark = [pytest.mark.usefixtures("catalogue"), pytest.mark.django_db]
 # Without kept routes and fragments: 19 on /en/projects/ and 27 on a project before they existed (20 and 29 before
 # the view restrictions were read once); with them: the route in one query, the navigation, footer, filter choices
 # and a detail page's location and related cards kept (the generation is read once per request).
+# The site of a host is read once per content version (cms/render_cache.py: site_for_request), one query fewer each.
+# A project page keeps its head, main image and body too (investment/includes/project_*.html): 7 measured, 13 before;
+# a listing whose cards are all kept reads only its items' ids (catalogue_tags.catalogue_cards): 8, 11 before.
 BUDGETS = {
-    "first render": {"listing": 19, "detail": 27},
-    "kept": {"listing": 11, "detail": 13},
+    "first render": {"listing": 19, "detail": 27, "project detail": 25},
+    "kept": {"listing": 8, "detail": 12, "project detail": 7},
 }
 
 
@@ -80,7 +83,7 @@ def test_project_detail_query_count_is_independent_of_gallery_and_related_sizes(
     small_count = queries_for(client, small.get_url())
     large_count = queries_for(client, large.get_url())
     print(f"project detail: 1 gallery image and 1 related → {small_count} queries; 4 and 4 → {large_count}")
-    assert small_count == large_count <= budget["detail"]
+    assert small_count == large_count <= budget["project detail"]
 
 
 @pytest.mark.parametrize(
@@ -95,15 +98,17 @@ def test_other_detail_pages_stay_within_budget(client, factory, small, large, bu
 
 
 @pytest.mark.parametrize("model", [ProjectPage, OpportunityPage, ZonePage])
-def test_detail_page_reads_its_sectors_once(client, model):
-    """The sectors shown on the page are also the ones related items are chosen by: one query, not two."""
+def test_detail_page_reads_its_sectors_once(client, model, budget):
+    """The sectors shown on the page are also the ones related items are chosen by: one query, not two; none on a
+    project page whose head and related cards are kept (investment/includes/project_head.html)."""
     page = model.objects.live().filter(sectors__isnull=False).first()
     url = page.get_url()
     assert client.get(url).status_code == 200
     with CaptureQueriesContext(connection) as context:
         assert client.get(url).status_code == 200
     own = f'"{model._meta.db_table}_sectors"."{model._meta.model_name}_id" = {page.pk}'
-    assert sum(own in query["sql"] for query in context.captured_queries) == 1
+    reads = sum(own in query["sql"] for query in context.captured_queries)
+    assert reads == (0 if model is ProjectPage and budget is BUDGETS["kept"] else 1)
 
 
 ALL_RESTRICTIONS = 'FROM "wagtailcore_pageviewrestriction" INNER JOIN'  # PageQuerySet.public() reads them all
