@@ -4,7 +4,8 @@ and Simplified Chinese (fpdf2, embedding subsets of Debian's Noto fonts).
 Fonts: Noto Sans (``fonts-noto-core``) for Latin and Vietnamese text, Noto Sans CJK (``fonts-noto-cjk``, a
 collection: the face for the document's language is chosen, so that a Chinese character takes its Chinese
 form in a Chinese document and its Japanese form in a Japanese one) as the fallback for the characters Noto
-Sans lacks. Only the glyphs used are embedded. A missing font raises ``FontsMissing`` naming the Debian
+Sans lacks, then Noto Sans Math (``fonts-noto-core``) for signs such as "≈" in every language. Only the glyphs
+used are embedded. A missing font raises ``FontsMissing`` naming the Debian
 package, instead of a PDF with empty boxes.
 """
 
@@ -20,6 +21,8 @@ FONTS = {
     ("latin", ""): (NOTO / "NotoSans-Regular.ttf", None, "fonts-noto-core"),
     ("latin", "B"): (NOTO / "NotoSans-Bold.ttf", None, "fonts-noto-core"),
     ("cjk", ""): (NOTO_CJK / "NotoSansCJK-Regular.ttc", "collection", "fonts-noto-cjk"),
+    # Signs Noto Sans lacks, in every language: "≈" of an approximate amount ("VND 1.2 trillion (≈ USD 46 million)").
+    ("symbols", ""): (NOTO / "NotoSansMath-Regular.ttf", None, "fonts-noto-core"),
 }
 # Only the languages written in CJK scripts load the CJK collection (parsing it costs most of the time);
 # its regular face also serves bold text (headings), which keeps a document to one large font.
@@ -61,8 +64,8 @@ class PortalPDF(FPDF):
                     self.add_font(family, cjk_style, str(path), collection_font_number=CJK_FACE[language])
             else:
                 self.add_font(family, style, str(path))
-        if language in CJK_LANGUAGES:
-            self.set_fallback_fonts(["cjk"], exact_match=False)
+        fallbacks = ["cjk", "symbols"] if language in CJK_LANGUAGES else ["symbols"]
+        self.set_fallback_fonts(fallbacks, exact_match=False)
         self.set_title(title)
         self.set_lang(language)
         self.set_creator("Đồng Tháp Investment Portal")
