@@ -9,7 +9,7 @@ from django.utils import translation
 from cms.i18n import page_url_in
 from cms.models import legal_references_expand
 from tests.factories.cms import LegalDocumentPageFactory
-from tests.factories.investment import IncentiveFactory, ProjectPageFactory
+from tests.factories.investment import IncentiveFactory, OpportunityPageFactory, ProjectPageFactory, ZonePageFactory
 
 pytestmark = [pytest.mark.django_db]
 
@@ -78,9 +78,11 @@ def test_status_follows_the_dates_and_names_what_amends_it(client, law):
     assert "Amending law" in soup.select_one(".legal-status").get_text()
 
 
-def test_an_incentive_links_to_the_exact_article(client, law):
+@pytest.mark.parametrize("factory", [ProjectPageFactory, ZonePageFactory, OpportunityPageFactory])
+def test_an_incentive_links_to_the_exact_article(client, law, factory):
+    # every page that lists incentives shows them alike (investment/includes/incentives.html)
     incentive = IncentiveFactory(legal_basis="", legal_document=law, legal_article="15")
-    project = ProjectPageFactory(incentives=[incentive])
+    project = factory(incentives=[incentive])
     soup = _soup(client, page_url_in(project, "en"))
     link = soup.select_one(".detail-incentives a[href$='#article-15']")
     assert link is not None and link["href"].startswith(page_url_in(law, "en"))
