@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
 from django.forms.utils import flatatt
-from django.utils.choices import CallableChoiceIterator
+from django.utils.choices import CallableChoiceIterator, normalize_choices
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -112,6 +112,16 @@ def sector_choices(request=None) -> list[tuple[str, str]]:
     )
 
 
+class ChoicesWhenShown(CallableChoiceIterator):
+    """Choices read the first time the form shows them (a submission that is valid never does), then kept for
+    this form: a widget iterates its choices more than once while it renders."""
+
+    def __iter__(self):
+        if not hasattr(self, "_read"):
+            self._read = list(normalize_choices(self.func()))
+        yield from self._read
+
+
 def new_form_token() -> str:
     return secrets.token_urlsafe(16)
 
@@ -151,8 +161,8 @@ class InquiryForm(forms.Form):
         self.request = request  # the reader, for pages with a view restriction (``inquiry_page_from_id``)
         # Read when the form is rendered, not when it is built: a submission that is valid (and every one to the
         # JSON API) never shows them, and the sectors' list costs a read of the content version and the cache.
-        self.fields["country"].widget.choices = CallableChoiceIterator(country_choices)
-        self.fields["sector"].widget.choices = CallableChoiceIterator(partial(sector_choices, request))
+        self.fields["country"].widget.choices = ChoicesWhenShown(country_choices)
+        self.fields["sector"].widget.choices = ChoicesWhenShown(partial(sector_choices, request))
 
     def clean_name(self):
         value = single_line(self.cleaned_data["name"])
