@@ -7,7 +7,7 @@ from django_countries import countries
 from wagtail.admin.widgets import AdminPageChooser
 
 from cms.models import NewsPage
-from inquiries.forms import PHONE_RE, PlainSelect, country_choices, single_line
+from inquiries.forms import PHONE_RE, ChoicesWhenShown, PlainSelect, country_choices, single_line
 
 from .models import Event
 
@@ -33,7 +33,7 @@ class RegistrationForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["country"].widget.choices = country_choices()
+        self.fields["country"].widget.choices = ChoicesWhenShown(country_choices)
 
     def clean_name(self):
         value = single_line(self.cleaned_data["name"])
