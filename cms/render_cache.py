@@ -8,7 +8,9 @@ reader with a session, every filter combination of a listing). It keeps, in the 
 - **routes**: which page (and which of its sub-routes) a URL path leads to, learnt from Wagtail's own routing
   the first time and read back in one query (the page, with what its class asks to select with it) instead of
   one query per level of the tree (``cms.views.pages.serve``, which then hands over to Wagtail's ``serve`` view, so the
-  ``before_serve_page``/``on_serve_page`` hooks, view restrictions, passwords and redirects work as before);
+  ``before_serve_page``/``on_serve_page`` hooks, view restrictions, passwords and redirects work as before; a
+  route also remembers whether any view restriction applies, so that an unrestricted page skips Wagtail's two
+  queries for them);
 - **sites** (in each process, not in the store): the ``Site`` of a host, read once per content version
   (``site_for_request``) instead of once per request (a saved site moves the version);
 - **fragments**: the navigation, the footer, a page's language links and lists of cards: see ``cached``; a
@@ -182,7 +184,9 @@ def remembered_route(request, site, path: str):
     entry = _store().get(_route_key(request, site, path))
     if entry is None:
         return None
-    page_id, content_type_id, consumed = entry
+    if len(entry) != 4:
+        return None  # kept by an earlier release
+    page_id, content_type_id, consumed, unrestricted = entry
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     if model is None:
         return None
@@ -193,6 +197,8 @@ def remembered_route(request, site, path: str):
     page = queryset.filter(pk=page_id).first()
     if page is None:
         return None
+    if unrestricted:
+        page.view_restrictions_known_none = True  # PortalPage.get_view_restrictions: no query
     components = [component for component in path.split("/") if component]
     try:
         return page.route(request, components[consumed:])
@@ -208,5 +214,8 @@ def remember_route(request, site, path: str) -> None:
     consumed = page.depth - site.root_page.depth
     if consumed < 0:
         return
-    entry = (page.pk, page.content_type_id, consumed)
+    # Whether any view restriction applies (on the page or an ancestor): a restriction saved or deleted moves the
+    # content version, hence the key, so a route remembered as unrestricted is never served past a new restriction.
+    unrestricted = not page.get_view_restrictions().exists()
+    entry = (page.pk, page.content_type_id, consumed, unrestricted)
     _store().set(_route_key(request, site, path), entry, settings.PORTAL_RENDER_CACHE_SECONDS)

@@ -9,7 +9,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock, FeaturedPageBlock, ImageBlock, KeyFigureBlock, ProcedureStepBlock
@@ -41,6 +41,16 @@ class PortalPage(Page):
         for block in body or ():
             if isinstance(block.block, ImageBlock) and block.value.get("image") is not None:
                 yield block.value["image"], ImageBlock.RENDITIONS
+
+    # Set by a remembered route (``cms.render_cache``) that found no view restriction on this page or above it.
+    view_restrictions_known_none = False
+
+    def get_view_restrictions(self):
+        """Wagtail's (two queries: the ancestors, then their restrictions), or none without a query when the route
+        that found this page remembers that none applies."""
+        if self.view_restrictions_known_none:
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_url_parts(self, request=None):
         """Wagtail's parts with the configured base URL (``cms.links``) as the root: ``full_url`` (the API's

@@ -6,29 +6,49 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
 from cms.catalogue import catalogue_kind_of
+from cms.render_cache import cached, html_for_reader, html_to_keep
 
 from .. import people, timeline
-from ..forms import InquiryForm, default_kind_for
+from ..forms import InquiryForm, default_kind_for, new_form_token
 from ..routing import routing_text
 
 register = template.Library()
 
 
-@register.inclusion_tag("inquiries/includes/inquiry_form_section.html", takes_context=True)
+# Where a kept form has its one-time token: each reader gets a fresh one (``inquiries.idempotency``).
+_FORM_TOKEN_SLOT = "@@portal-inquiry-form-token@@"  # noqa: S105  (a placeholder, not a secret)
+
+
+@register.simple_tag(takes_context=True)
 def inquiry_form(context, page=None):
-    """The inquiry form for a project, opportunity or zone page, pre-filled with that page."""
+    """The inquiry form for a project, opportunity or zone page, pre-filled with that page. It is the same for
+    every reader but for the CSRF token and the form's one-time token, so its HTML (the country and sector lists
+    are most of it) is kept until the next publish (``cms.render_cache``) with a slot for each."""
     page = getattr(page, "specific", page)
     about = page if catalogue_kind_of(page) is not None else None
-    initial = {"kind": default_kind_for(about) if about else "general", "language": translation.get_language()}
-    if about is not None:
-        initial["page"] = about.pk
-    return {
-        "form": InquiryForm(initial=initial, request=context.get("request")),
-        "about_page": about,
-        "request": context.get("request"),
-        "csrf_token": context.get("csrf_token"),
-        "consent_version": settings.PORTAL_INQUIRY_CONSENT_VERSION,
-    }
+    request = context.get("request")
+
+    def compute() -> str:
+        initial = {
+            "kind": default_kind_for(about) if about else "general",
+            "language": translation.get_language(),
+            "form_token": _FORM_TOKEN_SLOT,
+        }
+        if about is not None:
+            initial["page"] = about.pk
+        section = context.template.engine.get_template("inquiries/includes/inquiry_form_section.html")
+        values = {
+            "form": InquiryForm(initial=initial, request=request),
+            "about_page": about,
+            "request": request,
+            "csrf_token": context.get("csrf_token"),
+            "consent_version": settings.PORTAL_INQUIRY_CONSENT_VERSION,
+        }
+        return html_to_keep(str(section.render(context.new(values))))
+
+    html = cached("inquiry-form", about.pk if about is not None else "", request=request, compute=compute)
+    html = html_for_reader(html, request).replace(_FORM_TOKEN_SLOT, new_form_token())
+    return mark_safe(html)  # noqa: S308  (the output of a template, escaped as it rendered)
 
 
 @register.simple_tag
