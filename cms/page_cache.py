@@ -30,6 +30,9 @@ the render and again with the versions, and the copy is stored only if it did no
 the shared store are read from their rows in one statement with the counter's row, and the copy is stored only
 if that counter equals the shared one (else a row read could be newer than the counter read before it).
 
+A copy's key also carries the release (``cms.release``): after an upgrade no server serves what the previous
+code rendered, while the versions stay shared between releases.
+
 Never cached: anything but GET/HEAD under a language prefix, requests of officers and editors (the staff
 marker of ``cms.staff_marker``: the user bar) or with a pending flash message, responses rendered for a
 signed-in user, responses that set cookies, non-200 responses, and responses marked private/no-store. A
@@ -72,6 +75,7 @@ from wagtail.models import Page
 from cms.frontend_cache import frontend_cache_fetch
 from cms.models import PageCacheGeneration, PageCacheVersion
 from cms.page_dependencies import cools_everything, pages_to_cool, rendering
+from cms.release import release
 from cms.staff_marker import STAFF_COOKIE
 
 logger = logging.getLogger(__name__)
@@ -344,7 +348,7 @@ class AnonymousPageCacheMiddleware:
             return self.get_response(request)
         store = _store()
         digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
-        entry_key = f"page:{request.get_host()}:{digest}"
+        entry_key = f"page:{release()}:{request.get_host()}:{digest}"  # no copy made by another release's code
         cached = store.get(entry_key)
         if cached is not None:
             codec, content, headers, has_form, versions = cached

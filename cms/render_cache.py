@@ -45,6 +45,7 @@ from wagtail.models import Site
 
 from cms.page_cache import content_version
 from cms.page_dependencies import pages_loaded, record_page_ids
+from cms.release import release
 
 logger = logging.getLogger(__name__)
 
@@ -69,14 +70,14 @@ def render_generation(request=None) -> str:
 
 
 def render_key(name: str, *parts: Any, request=None) -> str:
-    """The one place keys are made: ``render:<name>:<generation>:<language>:<site>:<parts…>`` (hashed when long);
-    the site is the request's (Wagtail keeps it on the request)."""
+    """The one place keys are made: ``render:<name>:<release>:<generation>:<language>:<site>:<parts…>`` (hashed
+    when long); the site is the request's (Wagtail keeps it on the request); the release: ``cms.release``."""
     language = translation.get_language() or settings.LANGUAGE_CODE
     site = Site.find_for_request(request) if request is not None else None
     tail = ":".join(str(part) for part in parts)
     if len(tail) > 120:
         tail = hashlib.sha256(tail.encode()).hexdigest()
-    return f"render:{name}:{render_generation(request)}:{language}:{site.pk if site else ''}:{tail}"
+    return f"render:{name}:{release()}:{render_generation(request)}:{language}:{site.pk if site else ''}:{tail}"
 
 
 def _store():

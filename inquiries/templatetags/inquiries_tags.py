@@ -46,7 +46,10 @@ def inquiry_form(context, page=None):
         }
         return html_to_keep(str(section.render(context.new(values))))
 
-    html = cached("inquiry-form", about.pk if about is not None else "", request=request, compute=compute)
+    about_id = about.pk if about is not None else ""
+    # The consent version is a setting, not content: a new one is shown at once, not after the next publish.
+    consent = settings.PORTAL_INQUIRY_CONSENT_VERSION
+    html = cached("inquiry-form", about_id, consent, request=request, compute=compute)
     html = html_for_reader(html, request).replace(_FORM_TOKEN_SLOT, new_form_token())
     return mark_safe(html)  # noqa: S308  (the output of a template, escaped as it rendered)
 

@@ -227,6 +227,9 @@ PORTAL_PAGE_CACHE_COMPRESSION = env_str("PORTAL_PAGE_CACHE_COMPRESSION", "gzip")
 # generation (cms/render_cache.py); 0 turns them off. Independent of PORTAL_PAGE_CACHE_SECONDS: they make the
 # renders the page cache cannot answer cheaper.
 PORTAL_RENDER_CACHE_SECONDS = env_int("PORTAL_RENDER_CACHE_SECONDS", 600)
+# The release kept pages and fragments are keyed by (cms/release.py): empty, a digest of the files that shape the
+# HTML, so that no server serves what an earlier release rendered; or the operator's name for it (a version).
+PORTAL_RELEASE = env_str("PORTAL_RELEASE", "")
 
 # Background tasks: django-tasks with its database backend, the outbox for search updates
 # and e-mail. A worker (`manage.py db_worker`) runs them.

@@ -109,6 +109,19 @@ def test_editing_an_agency_refreshes_the_footer(client, django_capture_on_commit
     assert "+84 277 000 9999" in response.content.decode()
 
 
+def test_a_copy_made_by_another_release_is_never_served(client, settings):
+    """After an upgrade the new code renders its own copies (cms/release.py), while the servers still running the
+    old release keep theirs; both see the same content versions."""
+    settings.PORTAL_RELEASE = "2026.11.1"
+    _get(client, "/en/")
+    assert _get(client, "/en/")["X-Page-Cache"] == "hit"
+    settings.PORTAL_RELEASE = "2026.12.0"
+    assert _get(client, "/en/")["X-Page-Cache"] == "miss"
+    assert _get(client, "/en/")["X-Page-Cache"] == "hit"
+    settings.PORTAL_RELEASE = "2026.11.1"
+    assert _get(client, "/en/")["X-Page-Cache"] == "hit"
+
+
 def test_cache_can_be_turned_off(client, settings):
     settings.PORTAL_PAGE_CACHE_SECONDS = 0
     _get(client, "/en/")
