@@ -23,6 +23,7 @@ from cms.media_privacy import hidden_collection_ids
 from cms.render_cache import render_cache_enabled
 from cms.renditions import renditions_attach
 from cms.visibility import public_pages
+from investment.choices import Month
 from investment.fields import MultipleChoiceListField
 from investment.models.parts import ProjectDocument, ProjectImage, ZonePlot
 from investment.models.reference import Place, Sector
@@ -214,12 +215,33 @@ def project_detail_parts(*, project, request=None) -> dict:
 
 
 def zone_detail_parts(*, zone) -> dict:
-    plots = list(ZonePlot.objects.filter(page=zone).order_by("sort_order"))
+    """Plots, available area, incentives and main image of a zone, read only when a template shows them: the
+    zone page keeps the fragments that show them (``investment/includes/zone_*.html``, ``detail_image.html``)."""
+    plots = SimpleLazyObject(lambda: list(ZonePlot.objects.filter(page=zone).order_by("sort_order")))
     return {
         "plots": plots,
-        "available_area_ha": sum((plot.area_ha for plot in plots if plot.available), Decimal("0")),
-        "incentives": list(zone.incentives.select_related("legal_document")),
+        "available_area_ha": SimpleLazyObject(
+            lambda: sum((plot.area_ha for plot in plots if plot.available), Decimal("0"))
+        ),
+        "incentives": SimpleLazyObject(lambda: list(zone.incentives.select_related("legal_document"))),
+        "main_image": SimpleLazyObject(lambda: zone.main_image),
     }
+
+
+def opportunity_detail_parts(*, opportunity) -> dict:
+    """An opportunity's harvest calendar, labels, incentives and main image; the incentives and the image are read
+    only when a template shows them (the page keeps ``investment/includes/opportunity_*.html``)."""
+    months = {int(month) for month in opportunity.harvest_months or []}
+    parts = {
+        "calendar": [
+            {"number": number, "label": label, "harvest": number in months} for number, label in Month.choices
+        ],
+        "incentives": SimpleLazyObject(lambda: list(opportunity.incentives.select_related("legal_document"))),
+        "main_image": SimpleLazyObject(lambda: opportunity.main_image),
+    }
+    for name in ("value_chain_stages", "certifications", "partners_sought", "target_markets"):
+        parts[f"{name}_labels"] = opportunity._meta.get_field(name).labels(getattr(opportunity, name))
+    return parts
 
 
 class CompareError(ValueError):

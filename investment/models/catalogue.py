@@ -69,6 +69,7 @@ from investment.selectors import (
     catalogue_map_queryset,
     catalogue_related,
     catalogue_related_candidates,
+    opportunity_detail_parts,
     project_compare,
     project_detail_parts,
     zone_detail_parts,
@@ -716,13 +717,7 @@ class OpportunityPage(CataloguePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        months = {int(month) for month in self.harvest_months or []}
-        context["calendar"] = [
-            {"number": number, "label": label, "harvest": number in months} for number, label in Month.choices
-        ]
-        context["incentives"] = list(self.incentives.select_related("legal_document"))
-        for name in ("value_chain_stages", "certifications", "partners_sought", "target_markets"):
-            context[f"{name}_labels"] = self._meta.get_field(name).labels(getattr(self, name))
+        context.update(opportunity_detail_parts(opportunity=self))
         return context
 
     def reply_facts(self, *, language: str) -> dict[str, str]:

@@ -16,7 +16,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from cms.models import InvestorGuidePage
 from cms.page_cache import forget_generation_memo
-from investment.models import Agency, ProjectIndexPage, ProjectPage, ZonePage
+from investment.models import Agency, OpportunityPage, ProjectIndexPage, ProjectPage, ZonePage
 
 pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.django_db]
 
@@ -57,7 +57,8 @@ def _html(client, url: str, status: int = 200) -> str:
 def _detail_urls() -> list[str]:
     project = ProjectPage.objects.live().first()
     zone = ZonePage.objects.live().first()
-    return [project.get_url(), f"/zh-hans{project.get_url()[3:]}", zone.get_url()]
+    opportunity = OpportunityPage.objects.live().first()
+    return [project.get_url(), f"/zh-hans{project.get_url()[3:]}", zone.get_url(), opportunity.get_url()]
 
 
 @pytest.mark.parametrize("kept", [False, True], ids=["first render", "from kept routes and fragments"])
@@ -166,6 +167,21 @@ def test_kept_routes_and_fragments_save_queries(client, settings):
     kept = _queries(client, url)
     print(f"project detail: {plain} queries without the render cache, {kept} with it")
     assert kept <= plain - 10
+
+
+def test_fragments_kept_by_another_release_are_not_used(client, settings):
+    """A route or fragment kept by the previous release's code is not reused by the next (cms/release.py): its
+    first render reads everything again."""
+    url = ProjectPage.objects.live().first().get_url()
+    settings.PORTAL_RENDER_CACHE_SECONDS = 0
+    plain = _queries(client, url)
+    settings.PORTAL_RENDER_CACHE_SECONDS = 600
+    settings.PORTAL_RELEASE = "2026.11.1"
+    kept = _queries(client, url)
+    settings.PORTAL_RELEASE = "2026.12.0"
+    with CaptureQueriesContext(connection) as first_render:
+        assert client.get(url).status_code == 200
+    assert kept < plain <= len(first_render.captured_queries)
 
 
 def test_a_new_site_is_seen_by_the_next_request(client, settings, django_capture_on_commit_callbacks):
