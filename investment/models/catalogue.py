@@ -8,6 +8,7 @@ of ``investment.selectors`` and the filter form of ``investment.forms``; neither
 """
 
 from decimal import Decimal
+from urllib.parse import urlencode
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
@@ -983,11 +984,15 @@ class CatalogueIndexPage(PortalPage):
             total = items_page.paginator.count
         query = request.GET.copy()
         query.pop("page", None)
+        # What the filter form shows (the values filled in, hence its errors): the key of its kept HTML (its select
+        # lists of every sector and place were the largest part of a listing's render).
+        shown = [(name, value) for name in form.fields for value in request.GET.getlist(name)]
         items = ListedPages(queryset=queryset, items_page=items_page, request=request) if items_page is not None else []
         view = filters.get("view") or "list"
         on_map = catalogue_map_queryset(queryset) if view == "map" and queryset is not None else []
         return {
             "filter_form": form,
+            "filter_form_key": urlencode(shown),
             "filter_errors": filter_errors,
             "items_page": items_page,
             "items": items,

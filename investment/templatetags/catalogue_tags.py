@@ -1,10 +1,8 @@
-from urllib.parse import urlencode
-
 from django import template
 from django.utils.safestring import mark_safe
 
 from cms import formatting
-from cms.render_cache import cached, cached_many, html_for_reader, html_to_keep
+from cms.render_cache import cached_many, html_for_reader, html_to_keep
 from cms.templatetags import formatting_tags
 from investment import reply_facts
 from investment.models import Agency
@@ -46,29 +44,6 @@ def sub_url(page, name: str) -> str:
     """The URL of a RoutablePageMixin route of ``page`` (e.g. ``fact_sheet``, ``compare``)."""
     base = page.url or ""
     return base + page.reverse_subpage(name)
-
-
-@register.simple_tag(takes_context=True)
-def catalogue_filter_form(context):
-    """A listing's filter form (``investment/includes/filter_form.html``), kept until the next publish under its
-    page and the values the reader filled in (``cms.render_cache.cached``): its select lists, every sector and
-    every place, were the largest part of a listing's render. Field errors follow from those values, so they are
-    kept with it."""
-    form = context["filter_form"]
-    shown = []
-    if form.is_bound:
-        for name in form.fields:
-            values = form.data.getlist(name) if hasattr(form.data, "getlist") else [form.data.get(name)]
-            shown += [(name, value) for value in values if value is not None]
-    template_ = context.template.engine.get_template("investment/includes/filter_form.html")
-    html = cached(
-        "filter-form",
-        context["page"].pk,
-        urlencode(shown),
-        request=context.get("request"),
-        compute=lambda: str(template_.render(context)),
-    )
-    return mark_safe(html)  # noqa: S308  (the output of a template, escaped as it rendered)
 
 
 @register.simple_tag
