@@ -30,6 +30,10 @@ the render and again with the versions, and the copy is stored only if it did no
 the shared store are read from their rows in one statement with the counter's row, and the copy is stored only
 if that counter equals the shared one (else a row read could be newer than the counter read before it).
 
+A hit costs one round trip to the shared store: each process remembers which versions a copy was checked against
+(``read_copy``), and reads them with the copy in one ``MGET``; a copy met for the first time, or rendered again
+against other pages, costs a second round trip for the versions it names.
+
 A copy's key also carries the release (``cms.release``): after an upgrade no server serves what the previous
 code rendered, while the versions stay shared between releases.
 
@@ -134,16 +138,20 @@ def _rows(keys: list[str]) -> dict[str, int]:
     return found
 
 
-def read_versions(keys: Iterable[str], *, fresh: bool = False) -> tuple[dict[str, int], bool]:
+def read_versions(
+    keys: Iterable[str], *, fresh: bool = False, prefetched: dict[str, int] | None = None
+) -> tuple[dict[str, int], bool]:
     """``({key: version}, complete)``: the memo (unless ``fresh``), else the shared copies, else the rows.
-    ``complete``: the readings form one snapshot (the ``changes`` counter of the shared copies is the rows')."""
+    ``complete``: the readings form one snapshot (the ``changes`` counter of the shared copies is the rows').
+    ``prefetched``: shared copies already read (``{key: version}``, in the round trip that read the cached
+    copy), taken before the memo and not read again."""
     keys = list(dict.fromkeys(keys))
     now = time.monotonic()
-    found: dict[str, int] = {}
+    found: dict[str, int] = {key: prefetched[key] for key in keys if prefetched and key in prefetched}
     if not fresh:
         for key in keys:
             memo = _memo.get(key)
-            if memo is not None and now < memo[1]:
+            if key not in found and memo is not None and now < memo[1]:
                 found[key] = memo[0]
     missing = [key for key in keys if key not in found]
     complete = True
@@ -172,6 +180,33 @@ def read_versions(keys: Iterable[str], *, fresh: bool = False) -> tuple[dict[str
             for key in missing:
                 _memo[key] = (found[key], now + memo_seconds)
     return found, complete
+
+
+_entry_keys: dict[str, tuple[str, ...]] = {}  # this process's knowledge: cached copy's key → its versions' keys
+ENTRY_KEYS_REMEMBERED = 20_000  # copies whose version keys a process remembers (about 200 bytes each)
+
+
+def _remember_entry_keys(entry_key: str, keys: Iterable[str]) -> None:
+    keys = tuple(keys)
+    if _entry_keys.get(entry_key) == keys:
+        return
+    if len(_entry_keys) >= ENTRY_KEYS_REMEMBERED:
+        _entry_keys.pop(next(iter(_entry_keys), None), None)  # the oldest learnt (threads may race: no error)
+    _entry_keys[entry_key] = keys
+
+
+def read_copy(store, entry_key: str) -> tuple[object | None, dict[str, int]]:
+    """``(cached copy or None, {key: version})``: the copy, and in the same round trip (one ``MGET``) the shared
+    copies of the versions it was checked against when this process last met it, so that a hit on a page this
+    process has served before costs one round trip, not two. The versions are read at the same instant as the
+    copy, and still compared with the ones the copy stores: a publish between two hits is seen as before."""
+    keys = _entry_keys.get(entry_key) if _store_is_shared(store) else None
+    if not keys:
+        return store.get(entry_key), {}
+    names = {_shared_name(key): key for key in keys}
+    found = store.get_many([entry_key, *names])
+    cached = found.pop(entry_key, None)
+    return cached, {names[name]: value for name, value in found.items()}
 
 
 def _stored_generation() -> int:
@@ -349,10 +384,11 @@ class AnonymousPageCacheMiddleware:
         store = _store()
         digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
         entry_key = f"page:{release()}:{request.get_host()}:{digest}"  # no copy made by another release's code
-        cached = store.get(entry_key)
+        cached, prefetched = read_copy(store, entry_key)
         if cached is not None:
             codec, content, headers, has_form, versions = cached
-            current, _complete = read_versions(versions)
+            current, _complete = read_versions(versions, prefetched=prefetched)
+            _remember_entry_keys(entry_key, versions)
             if current == versions:
                 return self._serve(request, codec, content, headers, has_form)
         changes_before = read_versions([CHANGES_KEY], fresh=True)[0][CHANGES_KEY]
@@ -369,6 +405,7 @@ class AnonymousPageCacheMiddleware:
                     codec, packed = _compress(content)
                     entry = (codec, packed, headers, slots > 0, {key: versions[key] for key in keys})
                     store.set(entry_key, entry, settings.PORTAL_PAGE_CACHE_SECONDS)
+                    _remember_entry_keys(entry_key, keys)
                     if codec:
                         patch_vary_headers(response, ("Accept-Encoding",))  # its hits depend on it
                     response["X-Page-Cache"] = "miss"
