@@ -221,6 +221,9 @@ class SearchQueryLog(models.Model):
     clicked_page_id = models.IntegerField(_("opened page"), null=True, blank=True)
     clicked_rank = models.PositiveSmallIntegerField(_("position opened"), null=True, blank=True)
     clicked_at = models.DateTimeField(_("opened at"), null=True, blank=True)
+    # What the results page's click token names (``search.services.click_token``): known before the row is
+    # written, which happens once the answer has gone out. Empty on searches noted before it existed.
+    click_key = models.UUIDField(_("click key"), null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         verbose_name = _("search")

@@ -10,6 +10,7 @@ retries due rows, ``search_index --reconcile`` repairs the rest).
 
 import logging
 import re
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -260,37 +261,52 @@ def query_redact(q: str) -> str:
     return " ".join(text.lower().split())[: SearchQueryLog._meta.get_field("query").max_length]
 
 
-def search_query_record(*, params: SearchParams, result: SearchResult) -> SearchQueryLog | None:
-    """Note a search an investor made (the first page of a search with words; no personal data).
-    A failure to note it never fails the search: it is logged and the answer goes out."""
+def search_query_note(*, params: SearchParams, result: SearchResult) -> SearchQueryLog | None:
+    """The search to note (the first page of a search with words; no personal data), not saved yet: its
+    ``click_key`` is set, so the click token can go out with the answer and the row be written after it
+    (``search_query_save``, run by the views once the answer is sent). None: nothing to note."""
     if not params.q.strip() or params.page != 1:
         return None
     query = query_redact(params.q)
     if not query:
         return None
-    fields = {"language": params.lang, "backend": result.backend, "query": query, "result_count": result.count}
+    return SearchQueryLog(
+        language=params.lang,
+        backend=result.backend,
+        query=query,
+        result_count=result.count,
+        click_key=uuid.uuid4(),
+    )
+
+
+def search_query_save(log: SearchQueryLog) -> bool:
+    """Write a noted search. A failure never fails the search: it is logged and the answer has gone out."""
     try:
         if not transaction.get_connection().in_atomic_block:
-            return SearchQueryLog.objects.create(**fields)  # autocommit: one round trip, nothing to protect
-        with transaction.atomic():  # a savepoint: a failed insert leaves the request's transaction usable
-            return SearchQueryLog.objects.create(**fields)
+            log.save(force_insert=True)  # autocommit: one round trip, nothing to protect
+        else:
+            with transaction.atomic():  # a savepoint: a failed insert leaves the request's transaction usable
+                log.save(force_insert=True)
     except DatabaseError as exc:
-        logger.warning("Could not note the search %r: %s", query, exc)
-        return None
+        logger.warning("Could not note the search %r: %s", log.query, exc)
+        return False
+    return True
 
 
 def click_token(log: SearchQueryLog) -> str:
-    return signing.dumps(log.pk, salt=CLICK_SALT, compress=False)
+    return signing.dumps(str(log.click_key), salt=CLICK_SALT, compress=False)
 
 
 def search_click_record(*, token: str, page_id: int, rank: int) -> bool:
     """Note the result an investor opened from a search (the first one only). ``token`` comes from the
-    results page (``click_token``): a click cannot be forged for another search or after a day."""
+    results page (``click_token``): a click cannot be forged for another search or after a day. A token
+    issued before searches had a click key names the row's id."""
     try:
-        log_id = signing.loads(token, salt=CLICK_SALT, max_age=CLICK_MAX_AGE)
+        named = signing.loads(token, salt=CLICK_SALT, max_age=CLICK_MAX_AGE)
     except signing.BadSignature:
         return False
-    updated = SearchQueryLog.objects.filter(pk=log_id, clicked_page_id__isnull=True).update(
+    search = {"pk": named} if isinstance(named, int) else {"click_key": named}
+    updated = SearchQueryLog.objects.filter(**search, clicked_page_id__isnull=True).update(
         clicked_page_id=page_id, clicked_rank=rank, clicked_at=timezone.now()
     )
     return bool(updated)

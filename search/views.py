@@ -16,7 +16,7 @@ from cms.i18n import LANGUAGE_CODES
 from .backends import get_search_backend
 from .documents import type_labels
 from .params import SearchParamsError, parse_search_params
-from .services import click_token, search_click_record, search_query_record
+from .services import click_token, search_click_record, search_query_note, search_query_save
 from .visibility import visible_result, visible_suggestions
 
 MAX_CLICK_RANK = 1000
@@ -30,6 +30,24 @@ def _language(request) -> str:
         return requested
     current = translation.get_language() or settings.LANGUAGE_CODE
     return current if current in LANGUAGE_CODES else settings.LANGUAGE_CODE
+
+
+def _note_after_answer(response, log) -> None:
+    """Write the noted search once the answer has gone out: the WSGI server calls ``close()`` after the last
+    byte (the reader no longer waits for the insert; on a database that flushes each commit to disk, that is
+    the slowest part of a search after the search itself). Written before Django's own ``close()``, which
+    hands the database connection back."""
+    if log is None:
+        return
+    close = response.close
+
+    def note_then_close():
+        try:
+            search_query_save(log)
+        finally:
+            close()
+
+    response.close = note_then_close
 
 
 def _bad_request(errors: dict[str, list[str]]) -> JsonResponse:
@@ -46,11 +64,12 @@ def api_search(request):
         except SearchParamsError as exc:
             return _bad_request(exc.errors)
         result = visible_result(get_search_backend().search(params))
-    log = search_query_record(params=params, result=result)
+    log = search_query_note(params=params, result=result)
     response = JsonResponse(result.as_json(), json_dumps_params={"ensure_ascii": False})
     response["X-Search-Backend"] = result.backend
     if log is not None:  # other channels report an opened result with it (POST /api/search/click/)
         response["X-Search-Click"] = click_token(log)
+    _note_after_answer(response, log)
     return response
 
 
@@ -108,7 +127,7 @@ def search_page(request):
         context["errors"] = exc.errors
         return render(request, "search/search_page.html", context, status=400)
     result = visible_result(get_search_backend().search(params))
-    log = search_query_record(params=params, result=result)
+    log = search_query_note(params=params, result=result)
     facets = []
     facet_names = {"type": _("Type"), "sector": _("Sector"), "location": _("Location"), "status": _("Status")}
     for name, values in result.facets.items():
@@ -144,7 +163,9 @@ def search_page(request):
         simplified=result.fallback,  # Elasticsearch is configured and did not answer: the database did
         clear_url=_query_url({"q": current.get("q", "")}),
     )
-    return render(request, "search/search_page.html", context)
+    response = render(request, "search/search_page.html", context)
+    _note_after_answer(response, log)
+    return response
 
 
 def _sorts(current: dict) -> list[dict]:

@@ -30,6 +30,12 @@ def test_catalogue_is_complete(folder):
     fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
     assert untranslated == [], f"{folder}: {len(untranslated)} untranslated, e.g. {untranslated[:5]}"
     assert fuzzy == [], f"{folder}: fuzzy entries {fuzzy[:5]}"
+    seen, repeated = set(), []  # GNU msgfmt refuses a catalogue with a message twice; one of the two is lost
+    for entry in catalogue:
+        key = (entry.msgctxt, entry.msgid)
+        repeated += [entry.msgid] if key in seen else []
+        seen.add(key)
+    assert repeated == [], f"{folder}: messages defined twice {repeated[:5]}"
     for entry in catalogue.translated_entries():
         translations = [entry.msgstr] if not entry.msgid_plural else list(entry.msgstr_plural.values())
         for text in translations:

@@ -3,9 +3,14 @@
 once through the signed beacon, and the admin report lists the queries that found nothing with a link
 that starts a synonym set from them."""
 
+import json
 import re
+from wsgiref.util import setup_testing_defaults
 
 import pytest
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 
 from search.models import SearchQueryLog, SearchSynonym
 
@@ -67,3 +72,30 @@ def test_editors_keep_synonym_sets_in_the_admin(admin_client):
     assert response.status_code == 200 and not SearchSynonym.objects.filter(terms__contains="solar farm").exists()
     admin_client.post(url, {"language": "en", "terms": "solar farm\nsolar park", "note": ""})
     assert SearchSynonym.objects.get(terms="solar farm, solar park").language == "en"
+
+
+def test_a_search_is_written_once_the_answer_has_gone_out_and_its_click_is_noted(client, backend):
+    """The row is written when the WSGI server closes the answer (after its last byte), not while the reader
+    waits; the click token sent with the answer names it."""
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": "/api/search/", "QUERY_STRING": "q=mango&lang=en"}
+    setup_testing_defaults(environ)
+    environ["HTTP_HOST"] = "testserver"
+    started = []
+    request_started.disconnect(close_old_connections)  # as Django's test client: keep the test's connection
+    request_finished.disconnect(close_old_connections)
+    try:
+        answer = WSGIHandler()(environ, lambda status, headers: started.append((status, dict(headers))))
+        body = json.loads(b"".join(answer))
+        assert started[0][0].startswith("200") and body["count"] > 0
+        assert not SearchQueryLog.objects.exists()  # the whole answer read: nothing written yet
+        answer.close()
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+    log = SearchQueryLog.objects.get()
+    assert (log.query, log.result_count) == ("mango", body["count"])
+    first = body["results"][0]["id"]
+    click = {"click": started[0][1]["X-Search-Click"], "page": str(first), "rank": "1"}
+    assert client.post("/api/search/click/", click).status_code == 204
+    log.refresh_from_db()
+    assert (log.clicked_page_id, log.clicked_rank) == (first, 1)
