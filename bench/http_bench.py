@@ -185,7 +185,7 @@ def pss_mb(pid: int) -> float | None:
 
 
 GROWTH_TOLERANCE_MB = 2.0  # a worker "grows" when its last minute is above its first by more than this
-GROWTH_TOLERANCE_SHARE = 0.02  # … and by more than this share of its first minute
+GROWTH_TOLERANCE_SHARE = 0.02  # … and by more than this share of its first minute (the larger of the two counts)
 
 
 class Server:
@@ -662,7 +662,7 @@ def main() -> None:
                 f"{worker['samples']} samples), peak {worker['peak']:.1f} MB"
             )
         grown = [worker for worker in soaked["workers"] if worker["grew"]]
-        tolerance = f"{GROWTH_TOLERANCE_MB:g} MB and {GROWTH_TOLERANCE_SHARE:.0%}"
+        tolerance = f"the larger of {GROWTH_TOLERANCE_MB:g} MB and {GROWTH_TOLERANCE_SHARE:.0%}"
         if not soaked["workers"]:
             print("  memory growth: not measured (no worker sampled through the soak)")
         elif grown:
