@@ -9,7 +9,11 @@ keeps its distance, and none can point into a slot: an HTML page holds no NUL by
 bytes of a placeholder (a page that does hold one is compressed with the memory cleared at each slot,
 ``Z_FULL_FLUSH``, a few hundred bytes larger). The gzip trailer's CRC-32 is worked out from the parts' own: CRC-32
 is linear, so the CRC of a part continued from any value is the CRC of as many zero bytes continued from that
-value, XOR a constant of the part computed when it was compressed."""
+value, XOR a constant of the part computed when it was compressed.
+
+The token itself is never compressed (a stored block, and the compressor saw NULs in its place), so the length of
+a response tells nothing about it, whatever text of the reader's the page reflects (BREACH); Django also masks it
+anew for every response."""
 
 import struct
 import zlib
