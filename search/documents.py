@@ -28,7 +28,7 @@ from cms.i18n import LANGUAGE_CODES, localized, page_url_in, translated_field_na
 from cms.models import HomePage
 
 from .analysis import stem_tokens
-from .text import CJK_CHAR, cjk_grams, clean, fold
+from .text import cjk_grams, clean, fold
 
 MAX_BODY_CHARS = 20_000
 SUMMARY_FIELDS = ("summary", "introduction", "hero_text")
@@ -180,7 +180,6 @@ def build_document(page: Page, language: str, context: BuildContext) -> dict:
     meta = " ".join(part for part in (clean(part) for part in [shown_kind, *facts.meta]) if part)
     last_verified = facts.last_verified.isoformat() if facts.last_verified else None
     published = page.first_published_at or page.last_published_at
-    suggest_inputs = _suggest_inputs(clean(title))
     doc = {
         "page_id": page.pk,
         "language": language,
@@ -210,7 +209,6 @@ def build_document(page: Page, language: str, context: BuildContext) -> dict:
         "last_verified": last_verified,
         "url": url,
         "agency": clean(facts.agency),
-        "suggest": {"input": suggest_inputs},
     }
     doc["version"] = document_version(doc)
     return doc
@@ -229,24 +227,6 @@ def index_fields(doc: dict) -> dict:
         "stems": " ".join(title + rest),
         "title_cjk": cjk_grams(doc["title"]),
     }
-
-
-def _suggest_inputs(title: str) -> list[str]:
-    """The title, its folded form, and the title from each of its next words (so typing a word
-    in the middle of a title suggests it too)."""
-    inputs = [title, fold(title)]
-    words = title.split()
-    for index in range(1, min(len(words), 6)):
-        tail = " ".join(words[index:])
-        inputs += [tail, fold(tail)]
-    # Titles in Chinese, Japanese or Korean have no spaces: start at each CJK character instead.
-    inputs += [title[index:] for index in range(1, min(len(title), 16)) if CJK_CHAR.match(title[index])]
-    seen = []
-    for value in inputs:
-        value = value[:100]
-        if value and value not in seen:
-            seen.append(value)
-    return seen
 
 
 def document_version(doc: dict) -> str:

@@ -26,7 +26,6 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from elasticsearch import ApiError, Elasticsearch, NotFoundError, TransportError, helpers
 from elasticsearch.dsl import (
-    Completion,
     Date,
     Document,
     Double,
@@ -46,6 +45,7 @@ from elasticsearch.serializer import OrjsonSerializer
 
 from cms.i18n import LANGUAGE_CODES
 
+from ..analysis import fuzziness
 from ..documents import index_fields, search_ranges
 from ..labels import facet_list
 from ..params import SearchParams
@@ -60,7 +60,7 @@ from ..query import (
     Term,
     parse_query,
 )
-from ..text import MARK_CLOSE, MARK_OPEN, cjk_query_grams, fold, spans_from_marked, terms_spans
+from ..text import MARK_CLOSE, MARK_OPEN, cjk_query_grams, cjk_runs, fold, spans_from_marked, terms_spans, words
 from .base import BackendUnavailable, BaseSearchBackend, SearchResult, Suggestions, best_highlight, result_item
 
 logger = logging.getLogger(__name__)
@@ -113,7 +113,6 @@ class SearchDocument(Document):
     last_verified = Date()
     url = Keyword(index=False)
     agency = Keyword(index=False)
-    suggest = Completion(analyzer="simple", max_input_length=100)
     version = Keyword()
 
     class Meta:
@@ -144,7 +143,6 @@ SOURCE_EXCLUDES = [
     "stems",
     "title_cjk",
     "cjk",
-    "suggest",
 ]
 HIGHLIGHT_FIELDS = ("title", "title_folded", "summary", "summary_folded", "body", "body_folded")
 # The constant parts of a search's body (``ElasticsearchBackend._page_of``): the facets' aggregations, and the
@@ -389,6 +387,56 @@ def highlight_query(plan: QueryPlan):
                 if term.stem:
                     should.append(Q("prefix", all_folded=term.stem))
     return Q("bool", should=should) if should else None
+
+
+SUGGEST_CANDIDATES = 3  # hits read per suggestion shown, so that titles starting with the text can move up
+
+
+def suggest_query(prefix: str, *, latin: bool):
+    """Titles with every typed word, the last one as a prefix ("cao l" finds "Khu công nghiệp Cao Lãnh"),
+    on the folded title the index already has (no completion field to build in a bulk load). Words in
+    the typed order score above words in any order. CJK text matches in order, also inside a word
+    through the title's grams ("단지" finds "산업단지", "工业" not "企业…加工"). A typo is tolerated where
+    search tolerates one (``search.analysis.fuzziness``: "industrail"), never in a Vietnamese syllable
+    ("kho" is not "khu")."""
+    folded = fold(prefix).lower()
+    options = [Q("match_phrase_prefix", title_folded={"query": folded, "max_expansions": 50, "boost": 3})]
+    grams = [gram for run in cjk_runs(prefix) for gram in cjk_query_grams(run)]
+    if grams:  # each CJK character is a word: in any order they would be any characters of the title
+        options.append(Q("match", title_cjk={"query": " ".join(grams), "operator": "and", "boost": 0.5}))
+    else:
+        options.append(Q("match_bool_prefix", title_folded={"query": folded, "operator": "and"}))
+    typed = words(folded)
+    if latin and typed and any(fuzziness(word) for word in typed):
+        *whole, last = typed
+        last_word = Q(
+            "bool",
+            should=[
+                Q("prefix", title_folded=last),
+                Q("match", title_folded={"query": last, "fuzziness": fuzziness(last), "prefix_length": 1}),
+            ],
+            minimum_should_match=1,
+        )
+        near = [Q("match", title_folded={"query": w, "fuzziness": fuzziness(w), "prefix_length": 1}) for w in whole]
+        options.append(Q("bool", must=[*near, last_word], boost=0.5))
+    return Q("bool", should=options, minimum_should_match=1)
+
+
+def suggestion_order(prefix: str, hits: list[dict], limit: int) -> list[dict]:
+    """``{text, url, type}`` of the first ``limit`` pages (one per URL): titles that start with the typed
+    text (folded) first, then those that have it as typed (diacritics and all), each in the order found."""
+    folded, typed = fold(prefix).lower(), prefix.lower()
+    seen: set[str] = set()
+    found = []
+    for position, hit in enumerate(hits):
+        url, title = hit.get("url"), str(hit.get("title", ""))
+        if not url or url in seen:
+            continue
+        seen.add(url)
+        rank = (not fold(title).lower().startswith(folded), typed not in title.lower(), position)
+        found.append((rank, {"text": title, "url": url, "type": hit.get("type", "")}))
+    found.sort(key=lambda pair: pair[0])
+    return [item for _rank, item in found[:limit]]
 
 
 def filters(params: SearchParams) -> list:
@@ -852,29 +900,24 @@ class ElasticsearchBackend(BaseSearchBackend):
         )
 
     def suggest(self, q: str, language: str, *, limit: int = 8) -> Suggestions:
+        """Pages whose title has the typed words, the last one as a prefix (``suggest_query``); titles that
+        start with the typed text first, then Elasticsearch's order (BM25 on the title: in-order
+        matches and short titles above)."""
         parsed = parse_query(q)
         prefix = q.strip()[:100]
         if parsed.empty or not prefix:
             return Suggestions(backend=self.name)
-        completion = {"field": "suggest", "size": limit, "skip_duplicates": True}
-        if parsed.latin and len(prefix) >= 4:
-            completion["fuzzy"] = {"fuzziness": 1, "prefix_length": 2}
         search = (
-            Search().source(["title", "url", "type"]).extra(size=0).suggest("titles", prefix, completion=completion)
+            Search()
+            .query(suggest_query(prefix, latin=parsed.latin))
+            .source(["title", "url", "type"])
+            .extra(size=limit * SUGGEST_CANDIDATES, track_total_hits=False)
         )
         try:
             response = self.execute(self.alias_name(language), search)
         except self.errors as exc:
             raise self.unavailable(exc) from exc
-        suggestions = Suggestions(backend=self.name)
-        seen = set()
-        for option in response.suggest.titles[0].options:
-            source = option._source
-            if source.url in seen:
-                continue
-            seen.add(source.url)
-            suggestions.append({"text": source.title, "url": source.url, "type": source.type})
-        return suggestions
+        return Suggestions(suggestion_order(prefix, [hit.to_dict() for hit in response], limit), backend=self.name)
 
     # --- state --------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 import pytest
 
 from investment.models import Place, Sector
+from search.text import fold
 
 from .conftest import api, ids
 
@@ -222,3 +223,21 @@ def test_suggest(client, backend):
     assert api(client, "/api/search/suggest/", q="title:(a OR", lang="en")["suggestions"] == []
     assert client.get("/api/search/suggest/", {"q": "x" * 101}).status_code == 400
     assert client.get("/api/search/suggest/", {"q": "x", "lang": "fr"}).status_code == 400
+
+
+def suggested(client, q: str, lang: str) -> list[dict]:
+    return api(client, "/api/search/suggest/", q=q, lang=lang)["suggestions"]
+
+
+def test_suggestions_hold_the_typed_words_each_page_once(client, backend):
+    parks = suggested(client, "khu cong", "vi")  # six industrial parks whose titles differ by a name only
+    assert len(parks) >= 6 and len({item["url"] for item in parks}) == len(parks)
+    assert all(fold(item["text"]).lower().startswith("khu cong") for item in parks[:6]), parks
+    # Vietnamese syllables are never one typo away from another: "kho lanh" (cold storage) is not "khu"
+    assert all("kho lanh" in fold(item["text"]).lower() for item in suggested(client, "kho lanh", "vi"))
+    # CJK: inside a word ("단지" in "산업단지"), and the characters in the typed order ("工业", not 企业…加工)
+    assert any("산업단지" in item["text"] for item in suggested(client, "단지", "ko"))
+    zones = suggested(client, "工业", "zh-hans")
+    assert zones and all("工业" in item["text"] for item in zones)
+    if backend == "elasticsearch":  # the database copy matches text as typed, typos included
+        assert any("Industrial" in item["text"] for item in suggested(client, "industrail", "en"))
