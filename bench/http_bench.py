@@ -124,6 +124,10 @@ def server_env(static_root: str, cache_seconds: int, smtp_port: int, extra: dict
         "PORTAL_INQUIRY_RATE_LIMIT": "1000000",
         "LOG_LEVEL": "WARNING",
         "DATABASE_CONN_MAX_AGE": "60",
+        # No worker replaced after its 2,000th request (deploy/gunicorn.conf.py): each capacity run sends thousands,
+        # and the next row would measure fresh workers (imports, connections, per-process caches still cold).
+        # The soak's memory growth is then each worker's own, never hidden by a replacement.
+        "GUNICORN_MAX_REQUESTS": "0",
         **(extra or {}),
     }
 
@@ -205,10 +209,15 @@ class Server:
 
     def __enter__(self):
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in __exit__); a pipe nobody reads could fill up
+        # The access log holds each request's time in the server (gunicorn's %(D)s, microseconds: from the parsed
+        # request to the last byte written), one per line: the time without the client's own (``server_times``).
+        self.access_dir = Path(tempfile.mkdtemp(prefix="portal-bench-access-"))
+        self.access_log = self.access_dir / "access.log"
         self.process = subprocess.Popen(
             [
                 PYTHON, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py", "--bind", f"127.0.0.1:{self.port}",
-                "--workers", str(WORKERS), "--access-logfile", "/dev/null", "portal.wsgi",
+                "--workers", str(WORKERS), "--access-logfile", str(self.access_log), "--access-logformat", "%(D)s",
+                "portal.wsgi",
             ],
             cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=self.log,
         )  # fmt: skip
@@ -268,6 +277,24 @@ class Server:
             except subprocess.TimeoutExpired:
                 process.kill()
         self.log.close()
+        shutil.rmtree(self.access_dir, ignore_errors=True)
+
+    def access_offset(self) -> int:
+        try:
+            return self.access_log.stat().st_size
+        except FileNotFoundError:
+            return 0
+
+    def server_times(self, since: int) -> list[float]:
+        """The server's time of each request logged after ``since`` (an ``access_offset()``), in milliseconds,
+        sorted. Each worker appends whole lines (``O_APPEND``), flushed per request."""
+        try:
+            with open(self.access_log, "rb") as handle:
+                handle.seek(since)
+                lines = handle.read().splitlines()
+        except FileNotFoundError:
+            return []
+        return sorted(int(line) / 1000 for line in lines if line.strip().isdigit())
 
     def get_json(self, path: str):
         with urllib.request.urlopen(f"{self.url}{path}", timeout=30) as response:  # noqa: S310 (loopback)
@@ -382,12 +409,17 @@ def locust(
     }
 
 
-def measure(url: str, name: str, *, capacity: bool = True, **kwargs) -> dict:
+def measure(url: str, name: str, *, capacity: bool = True, server: "Server | None" = None, **kwargs) -> dict:
+    """A row: Locust at the constant rate after a warm-up, then (``capacity``) the closed loop. With ``server``
+    (the gunicorn that answers ``url`` itself), also the server's own p50 from its access log."""
     for path in kwargs.get("paths") or []:  # every page once first (a cache miss, renditions that are missing)
         with urllib.request.urlopen(f"{url}{path}", timeout=60) as response:  # noqa: S310 (loopback)
             response.read()
     warmup = locust(url, seconds=WARMUP, **kwargs)
+    since = server.access_offset() if server is not None else 0
     result = locust(url, seconds=DURATION, **kwargs)
+    served = server.server_times(since) if server is not None else []
+    result["server_p50"] = served[max(0, math.ceil(0.5 * len(served)) - 1)] if served else None
     result["name"] = name
     result["capacity"] = None
     if capacity:
@@ -517,8 +549,8 @@ def soak(server: Server, targets: dict[str, list[str]]) -> dict:
     return report
 
 
-def print_table(results: list[dict], floor: float) -> None:
-    columns = ("p50 ms", "p95 ms", "p99 ms", "req/s", "errors", "p50/floor", "capacity")
+def print_table(results: list[dict], floor: float, server_floor: float | None = None) -> None:
+    columns = ("p50 ms", "p95 ms", "p99 ms", "req/s", "errors", "p50/floor", "capacity", "srv p50", "srv/floor")
     print(f"{'scenario':46}" + "".join(f"{column:>10}" for column in columns))
     for row in results:
         if "section" in row:
@@ -526,11 +558,17 @@ def print_table(results: list[dict], floor: float) -> None:
             continue
         values = (row["p50"], row["p95"], row["p99"], row["rps"])
         capacity = f"{row['capacity']:10.1f}" if row["capacity"] is not None else f"{'-':>10}"
+        served = row.get("server_p50")
+        server = f"{'-':>10}{'-':>10}"
+        if served is not None:
+            ratio = f"{served / server_floor:10.2f}" if server_floor else f"{'-':>10}"
+            server = f"{served:10.2f}" + ratio
         print(
             f"{row['name']:46}"
             + "".join(f"{value:10.1f}" for value in values)
             + f"{row['errors']:10.2%}{row['p50'] / floor:10.2f}"
             + capacity
+            + server
         )
 
 
@@ -553,14 +591,16 @@ def main() -> None:
         with Server(env) as server:
             targets = discover(server)
             results.append({"section": "page cache off"})
-            results.append(measure(server.url, "floor (/healthz)", paths=["/healthz"]))
+            results.append(measure(server.url, "floor (/healthz)", paths=["/healthz"], server=server))
             for name, paths in targets.items():
                 if selected(f"{name}, uncached"):
-                    results.append(measure(server.url, f"{name}, uncached", paths=paths))
+                    results.append(measure(server.url, f"{name}, uncached", paths=paths, server=server))
             stored = acknowledged = delivered = 0
             if selected("inquiry submission"):
                 received_before = wait_until_quiet(smtp)  # the demo's own queued e-mails go first
-                row = measure(server.url, "inquiry submission (worker running)", inquiry=True, capacity=False)
+                row = measure(
+                    server.url, "inquiry submission (worker running)", inquiry=True, capacity=False, server=server
+                )
                 results.append(row)
                 stored = stored_bench_inquiries()
                 acknowledged = wait_for_acknowledgements(smtp, expected=stored)
@@ -589,7 +629,7 @@ def main() -> None:
                 results.append({"section": "page cache on (Redis, shared by the workers)"})
                 for name, paths in cached.items():
                     if selected(f"{name}, cached"):
-                        results.append(measure(server.url, f"{name}, cached", paths=paths))
+                        results.append(measure(server.url, f"{name}, cached", paths=paths, server=server))
                 # A signed-in investor gets the same cached copy (cms/staff_marker.py); the personal state comes
                 # from /api/account/state/, fetched by a deferred script: both rows, with the investor's session.
                 signed_in = {
@@ -599,11 +639,13 @@ def main() -> None:
                 signed_in = {name: paths for name, paths in signed_in.items() if selected(name)}
                 cookie = investor_cookie(env) if signed_in else ""
                 for name, paths in signed_in.items():
-                    results.append(measure(server.url, name, paths=paths, cookie=cookie))
+                    results.append(measure(server.url, name, paths=paths, cookie=cookie, server=server))
                 with Publisher(env, targets["project detail"]) as publisher:
                     for name, paths in cached.items():
                         if selected(f"{name}, cached, publishing"):
-                            row = measure(server.url, f"{name}, cached, publishing", paths=paths, capacity=False)
+                            row = measure(
+                                server.url, f"{name}, cached, publishing", paths=paths, capacity=False, server=server
+                            )
                             results.append(row)
                 publishes["page cache"] = publisher.count
                 if varnish is not None:
@@ -619,7 +661,8 @@ def main() -> None:
                                 results.append(measure(varnish.url, row_name, paths=paths, capacity=False))
                     publishes["Varnish"] = publisher.count
                 memory["cached"] = server
-    floor = next(row for row in results if row.get("name") == "floor (/healthz)")["p50"] or 1.0
+    floor_row = next(row for row in results if row.get("name") == "floor (/healthz)")
+    floor = floor_row["p50"] or 1.0
     print()
     print(f"HTTP benchmark: gunicorn {WORKERS} workers x 2 threads (gthread), production settings, DEBUG off,")
     print(f"PostgreSQL and Elasticsearch on loopback, {os.cpu_count()} CPUs shared with Locust. Service time: Locust")
@@ -630,7 +673,9 @@ def main() -> None:
     print("Page cache: " + ("one Redis shared by all workers (CACHE_URL)." if shared else "per worker process."))
     if not with_varnish:
         print("Frontend cache: not measured (Varnish not installed, or BENCH_VARNISH=0).")
-    print_table(results, floor)
+    print("srv p50: the server's own time (gunicorn's access log: parsed request to last byte written), without")
+    print("the client's (Locust's HTTP client, its cookie jar and gzip decoding, part of every p50 above).")
+    print_table(results, floor, floor_row.get("server_p50"))
     print("publishes during the publishing runs: " + ", ".join(f"{k} {v}" for k, v in publishes.items()))
     print(
         f"inquiries stored: {stored}; acknowledgements the worker delivered to their senders: "

@@ -34,8 +34,10 @@ worker_class = "gthread"
 timeout = 30
 graceful_timeout = 20  # SIGTERM: requests in flight are finished first (a rolling restart loses nothing)
 keepalive = 5
-max_requests = 2000
-max_requests_jitter = 200
+# A worker is replaced after this many requests (a leak's ceiling); 0 never replaces one (bench/http_bench.py: a
+# capacity run's thousands of requests would leave the next measurement with fresh, cold workers).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+max_requests_jitter = max_requests // 10
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
 errorlog = "-"
 # The TCP peer (the proxy) and the forwarded chain; nginx's own access log holds the client address.
