@@ -22,6 +22,7 @@ from .visibility import visible_result, visible_suggestions
 MAX_CLICK_RANK = 1000
 
 MAX_SUGGEST_CHARS = 100
+SUGGESTION_KEYS = ("text", "url", "type")  # what the API shows of a suggestion (PRODUCT.md)
 
 
 def _language(request) -> str:
@@ -99,8 +100,9 @@ def api_suggest(request):
             return _bad_request(
                 {"q": [_("Type at most %(max)s characters for suggestions.") % {"max": MAX_SUGGEST_CHARS}]}
             )
-        suggestions = visible_suggestions(get_search_backend().suggest(q, language), language) if q else None
-    response = JsonResponse({"suggestions": list(suggestions or [])}, json_dumps_params={"ensure_ascii": False})
+        suggestions = visible_suggestions(get_search_backend().suggest(q, language)) if q else None
+    shown = [{key: item[key] for key in SUGGESTION_KEYS} for item in suggestions or []]
+    response = JsonResponse({"suggestions": shown}, json_dumps_params={"ensure_ascii": False})
     response["X-Search-Backend"] = suggestions.backend if suggestions is not None else "none"
     return response
 

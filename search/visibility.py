@@ -14,16 +14,9 @@ Nobody sees restricted pages in search, not even readers who could open them: se
 from collections.abc import Iterable
 
 from django.db import connection
-from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page, PageViewRestriction, Site
-
-from cms.i18n import page_url_in
+from wagtail.models import Page, PageViewRestriction
 
 from .backends import SearchResult, Suggestions
-
-
-def _restricted_paths() -> list[str]:
-    return list(PageViewRestriction.objects.values_list("page__path", flat=True).distinct())
 
 
 def hidden_page_ids(page_ids: Iterable[int]) -> set[int]:
@@ -61,35 +54,12 @@ def visible_result(result: SearchResult) -> SearchResult:
     return result
 
 
-def _page_ids_at(urls: Iterable[str], language: str) -> dict[str, int]:
-    """``{url: page id}`` for the URLs (``/<lang>/…/``, as documents store them) that are pages of the default
-    site in ``language`` (its translated ``url_path``); other URLs are left out."""
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    field = build_localized_fieldname("url_path", language)
-    root_path = getattr(site.root_page, field, "") if site else ""
-    prefix = f"/{language}/"
-    wanted = {
-        root_path + url[len(prefix) :]: url
-        for url in urls
-        if root_path and isinstance(url, str) and url.startswith(prefix)
-    }
-    pages = Page.objects.filter(**{f"{field}__in": list(wanted)}).values_list("pk", field)
-    return {wanted[path]: pk for pk, path in pages}
-
-
-def visible_suggestions(suggestions: Suggestions, language: str) -> Suggestions:
-    """``suggestions`` without the pages search must not show. Suggestions carry URLs, not ids: each URL is
-    looked up by the pages' translated ``url_path``, and a restricted page's URL starts every URL below it."""
+def visible_suggestions(suggestions: Suggestions) -> Suggestions:
+    """``suggestions`` without the pages search must not show, by the page each one names (``page_id``): one
+    statement, as for results. A suggestion that names no page is left out (it cannot be checked)."""
     if not suggestions:
         return suggestions
-    urls = [str(item.get("url", "")) for item in suggestions]
-    at = _page_ids_at(urls, language)
-    hidden = hidden_page_ids(at.values())
-    restricted = [page_url_in(page, language) for page in Page.objects.filter(path__in=_restricted_paths())]
-    prefixes = [url for url in restricted if url]
-    kept = [
-        item
-        for item, url in zip(suggestions, urls, strict=True)
-        if at.get(url) not in hidden and not any(url.startswith(prefix) for prefix in prefixes)
-    ]
+    named = [item.get("page_id") for item in suggestions]
+    hidden = hidden_page_ids(page_id for page_id in named if page_id is not None) | {None}
+    kept = [item for item, page_id in zip(suggestions, named, strict=True) if page_id not in hidden]
     return Suggestions(kept, backend=suggestions.backend)

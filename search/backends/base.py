@@ -56,7 +56,7 @@ class SearchResult:
 
 
 class Suggestions(list):
-    """``[{"text", "url", "type"}, ...]`` that also says which backend made it (``backend``)."""
+    """``[{"text", "url", "type", "page_id"}, ...]`` that also says which backend made it (``backend``)."""
 
     def __init__(self, items: Iterable[dict] = (), *, backend: str):
         super().__init__(items)

@@ -142,9 +142,9 @@ def entries_suggest(q: str, language: str, *, limit: int = 8) -> list[dict]:
         SearchEntry.objects.filter(language=language, title_folded__contains=folded)
         .alias(prefix=Case(When(title_folded__startswith=folded, then=Value(0)), default=Value(1)))
         .order_by("prefix", "title")
-        .values("title", "url", "type")[:limit]
+        .values("title", "url", "type", "page_id")[:limit]
     )
-    return [{"text": row["title"], "url": row["url"], "type": row["type"]} for row in entries]
+    return [{"text": row.pop("title"), **row} for row in entries]
 
 
 # --- writing: the rows --------------------------------------------------------------------------

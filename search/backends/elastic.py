@@ -423,7 +423,7 @@ def suggest_query(prefix: str, *, latin: bool):
 
 
 def suggestion_order(prefix: str, hits: list[dict], limit: int) -> list[dict]:
-    """``{text, url, type}`` of the first ``limit`` pages (one per URL): titles that start with the typed
+    """``{text, url, type, page_id}`` of the first ``limit`` pages (one per URL): titles that start with the typed
     text (folded) first, then those that have it as typed (diacritics and all), each in the order found."""
     folded, typed = fold(prefix).lower(), prefix.lower()
     seen: set[str] = set()
@@ -434,7 +434,7 @@ def suggestion_order(prefix: str, hits: list[dict], limit: int) -> list[dict]:
             continue
         seen.add(url)
         rank = (not fold(title).lower().startswith(folded), typed not in title.lower(), position)
-        found.append((rank, {"text": title, "url": url, "type": hit.get("type", "")}))
+        found.append((rank, {"text": title, "url": url, "type": hit.get("type", ""), "page_id": hit.get("page_id")}))
     found.sort(key=lambda pair: pair[0])
     return [item for _rank, item in found[:limit]]
 
@@ -910,7 +910,7 @@ class ElasticsearchBackend(BaseSearchBackend):
         search = (
             Search()
             .query(suggest_query(prefix, latin=parsed.latin))
-            .source(["title", "url", "type"])
+            .source(["title", "url", "type", "page_id"])
             .extra(size=limit * SUGGEST_CANDIDATES, track_total_hits=False)
         )
         try:
