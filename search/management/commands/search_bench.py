@@ -78,6 +78,12 @@ QUERIES = [
     {"q": "工业园区", "lang": "zh-hans", "sector": "C"},
     {"lang": "zh-hans", "sort": "newest"},
 ]
+# Type-ahead: what a reader has typed so far, the last word cut short, in the five languages.
+PREFIXES = [
+    ("vi", "chế b"), ("vi", "khu công"), ("vi", "kho l"), ("vi", "dong th"),
+    ("en", "mango pro"), ("en", "industrial p"), ("en", "sol"), ("en", "cold st"),
+    ("ja", "工業"), ("ja", "マンゴ"), ("ko", "산업"), ("ko", "망고"), ("zh-hans", "工业"), ("zh-hans", "芒果"),
+]  # fmt: skip
 
 
 def generate(total: int, seed: int = 20250701):
@@ -255,6 +261,32 @@ class Command(BaseCommand):
         for name in names.values():
             client.indices.delete(index=name, ignore_unavailable=True)
 
+    def suggestions(self, options, out, *, client, backend):
+        """The type-ahead API (``/api/search/suggest/``) and, beside it, the backend's own call (Elasticsearch's
+        query and the ordering of its hits): the rest is the view, the visibility check and the middleware."""
+        for language, prefix in PREFIXES:  # warm-up, and a check that each prefix is answered from Elasticsearch
+            response = client.get("/api/search/suggest/", {"q": prefix, "lang": language})
+            # (the generated documents name no page of the database: the API hides them all, as it hides a page
+            # deleted since it was indexed; the backend's own answer shows that the prefix finds titles)
+            assert response["X-Search-Backend"] == "elasticsearch" and backend.primary.suggest(prefix, language), prefix
+        api_ms, backend_ms = [], []
+        deadline = time.monotonic() + options["budget"]
+        for _round in range(options["repeat"]):
+            if time.monotonic() > deadline:
+                break
+            for language, prefix in PREFIXES:
+                started = time.perf_counter()
+                client.get("/api/search/suggest/", {"q": prefix, "lang": language})
+                api_ms.append((time.perf_counter() - started) * 1000)
+                started = time.perf_counter()
+                backend.primary.suggest(prefix, language)
+                backend_ms.append((time.perf_counter() - started) * 1000)
+        out.write(f"  type-ahead API (Elasticsearch), {len(api_ms)} requests over {len(PREFIXES)} prefixes:")
+        out.write(
+            f"    API p50 {percentile(api_ms, 0.5):.1f} ms, p95 {percentile(api_ms, 0.95):.1f} ms; the backend's "
+            f"suggest alone p50 {percentile(backend_ms, 0.5):.1f} ms, p95 {percentile(backend_ms, 0.95):.1f} ms"
+        )
+
     def queries(self, options, out, *, backend, database_entry):
         client = Client()
         deadline = time.monotonic() + options["budget"]
@@ -329,6 +361,7 @@ class Command(BaseCommand):
             f"p95 {percentile(reader_ms, 0.95):.1f} ms; API p50 - took p50 "
             f"{percentile(reader_ms, 0.5) - percentile(took_ms, 0.5):.1f} ms"
         )
+        self.suggestions(options, out, client=client, backend=backend)
         if options["no_database"]:
             return
         db_ms = []
