@@ -34,7 +34,6 @@ ELASTICSEARCH_URL and CACHE_URL (its own PostgreSQL, Elasticsearch and Redis, on
 import contextlib
 import csv
 import json
-import math
 import os
 import secrets
 import shutil
@@ -51,6 +50,10 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.percentiles import percentile  # noqa: E402 (after the path)
+
 PYTHON = sys.executable
 RATE = float(os.environ.get("BENCH_RATE", "1"))  # requests per second offered
 DURATION = int(os.environ.get("BENCH_SECONDS", "30"))
@@ -395,7 +398,7 @@ def locust(
         """From each request's time (nearest rank); Locust's column, whole milliseconds, if none was written."""
         if not times:
             return number(column)
-        return times[max(0, math.ceil(share * len(times)) - 1)]
+        return percentile(times, share)
 
     return {
         "p50": quantile(0.50, "50%"),
@@ -419,7 +422,7 @@ def measure(url: str, name: str, *, capacity: bool = True, server: "Server | Non
     since = server.access_offset() if server is not None else 0
     result = locust(url, seconds=DURATION, **kwargs)
     served = server.server_times(since) if server is not None else []
-    result["server_p50"] = served[max(0, math.ceil(0.5 * len(served)) - 1)] if served else None
+    result["server_p50"] = percentile(served, 0.5) if served else None
     result["name"] = name
     result["capacity"] = None
     if capacity:

@@ -16,11 +16,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(HERE))
 
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, -(-len(ordered) * 95 // 100) - 1)]
+from bench.percentiles import percentile  # noqa: E402 (after the path)
 
 
 def run(script: Path, root: Path) -> dict[str, list[float]]:
@@ -49,8 +47,10 @@ def compare(script: str, label: str, derive: Callable[[dict[str, list[float]]], 
     for series in times["new"]:
         for name in trees:
             values = times[name][series]
-            print(f"{series:<6} {name:<4} {len(values):>6} {statistics.median(values):>10.1f} {p95(values):>8.1f}")
+            p95 = percentile(values, 0.95)
+            print(f"{series:<6} {name:<4} {len(values):>6} {statistics.median(values):>10.1f} {p95:>8.1f}")
         old_values, new_values = times["old"][series], times["new"][series]
         median_ratio = statistics.median(new_values) / max(statistics.median(old_values), 0.1)
-        print(f"{series:<6} new/old: median {median_ratio:.2f}, p95 {p95(new_values) / max(p95(old_values), 0.1):.2f}")
+        p95_ratio = percentile(new_values, 0.95) / max(percentile(old_values, 0.95), 0.1)
+        print(f"{series:<6} new/old: median {median_ratio:.2f}, p95 {p95_ratio:.2f}")
     return 0

@@ -26,6 +26,10 @@ import uuid
 from collections import Counter
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's bench/
+
+from bench.percentiles import percentile  # noqa: E402 (after the path)
+
 ROOT = Path(os.environ.get("PROFILE_ROOT") or Path(__file__).resolve().parent.parent)  # the checkout profiled
 POSTS = int(os.environ.get("PROFILE_POSTS", "40"))
 RENDERS = int(os.environ.get("PROFILE_RENDERS", "20"))
@@ -84,11 +88,6 @@ def timed(post, expected: int, client) -> float:
     return elapsed
 
 
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, -(-len(ordered) * 95 // 100) - 1)]
-
-
 def main() -> int:
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.dev")
@@ -123,7 +122,7 @@ def main() -> int:
         values = times[name]
         print(
             f"in-process time over {len(values)} POSTs: median {statistics.median(values):.1f} ms, "
-            f"p95 {p95(values):.1f} ms"
+            f"p95 {percentile(values, 0.95):.1f} ms"
         )
         profiler = cProfile.Profile()
         profiler.enable()

@@ -25,17 +25,16 @@ import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's bench/
+
+from bench.percentiles import percentile  # noqa: E402 (after the path)
+
 ROOT = Path(os.environ.get("PROFILE_ROOT") or Path(__file__).resolve().parent.parent)  # the checkout profiled
 DOCUMENTS = int(os.environ.get("PROFILE_SEARCH_DOCUMENTS", "20000"))
 ROUNDS = int(os.environ.get("PROFILE_POSTS", "10"))
 RENDERS = int(os.environ.get("PROFILE_RENDERS", "5"))
 TOP = int(os.environ.get("PROFILE_TOP", "30"))
 TIMES_ONLY = os.environ.get("PROFILE_TIMES_ONLY") == "1"
-
-
-def p95(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, -(-len(ordered) * 95 // 100) - 1)]
 
 
 def main() -> int:
@@ -85,7 +84,7 @@ def main() -> int:
     over = [a - t for a, t in zip(api, took, strict=True)]
     print(f"search API over {len(api)} requests ({len(QUERIES)} queries), {DOCUMENTS:,} documents")
     for label, values in (("API", api), ("took", took), ("API - took", over)):
-        print(f"  {label:<10} median {statistics.median(values):6.1f} ms, p95 {p95(values):6.1f} ms")
+        print(f"  {label:<10} median {statistics.median(values):6.1f} ms, p95 {percentile(values, 0.95):6.1f} ms")
     with CaptureQueriesContext(connection) as queries:
         client.get("/api/search/", QUERIES[1])
     print(f"SQL queries of one request ({QUERIES[1]}): {len(queries)}")

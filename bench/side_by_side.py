@@ -34,6 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.http_bench import Server, SmtpSink, discover, manage, server_env  # noqa: E402 (after the path)
+from bench.percentiles import percentile  # noqa: E402
 
 HEADERS = {
     "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
@@ -42,12 +43,6 @@ HEADERS = {
     "User-Agent": "portal-side-by-side/1",
 }
 LAST_NUMBER = re.compile(rb"(\d+)\s*$")
-
-
-def percentile(values: list[float], share: float) -> float:
-    """Nearest rank."""
-    ordered = sorted(values)
-    return ordered[max(0, -(-len(ordered) * int(share * 100) // 100) - 1)]
 
 
 class Site:
