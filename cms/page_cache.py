@@ -32,7 +32,8 @@ if that counter equals the shared one (else a row read could be newer than the c
 
 A hit costs one round trip to the shared store: each process remembers which versions a copy was checked against
 (``read_copy``), and reads them with the copy in one ``MGET``; a copy met for the first time, or rendered again
-against other pages, costs a second round trip for the versions it names.
+against other pages, costs a second round trip for the versions it names. A page this process served lately costs
+none: it keeps hot copies in memory until any server announces a bump (``cms.page_cache_local``).
 
 A copy's key also carries the release (``cms.release``): after an upgrade no server serves what the previous
 code rendered, while the versions stay shared between releases.
@@ -83,6 +84,7 @@ from wagtail.models import Page
 from cms.frontend_cache import frontend_cache_fetch
 from cms.gzip_slots import SlottedGzip, compress_slotted, fits, gzip_filled, plain_filled
 from cms.models import PageCacheGeneration, PageCacheVersion
+from cms.page_cache_local import local_copies
 from cms.page_dependencies import cools_everything, pages_to_cool, rendering
 from cms.release import release
 from cms.staff_marker import STAFF_COOKIE
@@ -273,6 +275,7 @@ def _bump(keys: set[str], *, everything: bool) -> None:
         if generation is not None:
             store.set(GENERATION_KEY, generation, None)
         store.set_many({_shared_name(key): value for key, value in bumped.items()}, _copy_seconds())
+        local_copies.announce(store)  # after the shared versions: a listener that forgets reads the new ones
     forget_generation_memo()
 
 
@@ -394,12 +397,21 @@ class AnonymousPageCacheMiddleware:
         store = _store()
         digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
         entry_key = f"page:{release()}:{request.get_host()}:{digest}"  # no copy made by another release's code
+        shared = _store_is_shared(store)
+        if shared:
+            local_copies.listen(store)
+            kept = local_copies.get(entry_key)
+            if kept is not None:  # this process served it lately and no server has bumped anything since
+                return self._serve(request, *kept[:4])
+        epoch = local_copies.epoch()  # before the versions are read: a bump announced after them moves it
         cached, prefetched = read_copy(store, entry_key)
         if cached is not None:
             codec, content, headers, has_form, versions = cached
             current, _complete = read_versions(versions, prefetched=prefetched)
             _remember_entry_keys(entry_key, versions)
             if current == versions:
+                if shared:
+                    local_copies.put(entry_key, cached, epoch)
                 return self._serve(request, codec, content, headers, has_form)
         changes_before = read_versions([CHANGES_KEY], fresh=True)[0][CHANGES_KEY]
         with rendering() as recording:
@@ -416,6 +428,8 @@ class AnonymousPageCacheMiddleware:
                     entry = (codec, packed, headers, slots > 0, {key: versions[key] for key in keys})
                     store.set(entry_key, entry, settings.PORTAL_PAGE_CACHE_SECONDS)
                     _remember_entry_keys(entry_key, keys)
+                    if shared:
+                        local_copies.put(entry_key, entry, epoch)
                     if codec:
                         patch_vary_headers(response, ("Accept-Encoding",))  # its hits depend on it
                     response["X-Page-Cache"] = "miss"

@@ -209,6 +209,10 @@ PORTAL_PAGE_CACHE_SECONDS = env_int("PORTAL_PAGE_CACHE_SECONDS", 600)  # 0 turns
 # How long each process may trust its reading of the page-cache versions (cms/page_cache.py). 0 (default): read
 # it on every cacheable request (from the shared cache when there is one), so every server sees a publish at once.
 PORTAL_PAGE_CACHE_GENERATION_MEMO_SECONDS = env_float("PORTAL_PAGE_CACHE_GENERATION_MEMO_SECONDS", 0.0)
+# With a shared cache: how many pages each process keeps in memory, served without a round trip to Redis until any
+# server publishes (cms/page_cache_local.py; 0: none), and how long one is trusted at most.
+PORTAL_PAGE_CACHE_LOCAL_COPIES = env_int("PORTAL_PAGE_CACHE_LOCAL_COPIES", 500)
+PORTAL_PAGE_CACHE_LOCAL_SECONDS = env_float("PORTAL_PAGE_CACHE_LOCAL_SECONDS", 30.0)
 # The frontend cache (Varnish, deploy/varnish/portal.vcl): the address(es) it takes PURGE and BAN on, comma-
 # separated (one per Varnish); empty: none, nothing is purged. cms/frontend_cache.py says what is purged when.
 PORTAL_FRONTEND_CACHE_URLS = env_list("PORTAL_FRONTEND_CACHE_URL", [])

@@ -11,7 +11,7 @@ from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from cms import page_cache
+from cms import page_cache, page_cache_local
 from cms.i18n import page_url_in
 from cms.models import PageCacheGeneration, PageCacheVersion
 from investment.models import ProjectPage
@@ -50,11 +50,14 @@ def redis_url():
 def shared_store(settings, redis_url, django_capture_on_commit_callbacks):
     settings.CACHES = cache_config(redis_url)
     settings.PORTAL_PAGE_CACHE_GENERATION_MEMO_SECONDS = 0
+    settings.PORTAL_PAGE_CACHE_LOCAL_COPIES = 0  # the shared store's own path; the last tests turn them on
 
     caches["pages"].clear()
     page_cache.forget_generation_memo()
+    page_cache_local.local_copies.forget()  # a store cleared by hand: each process forgets its copies too
     yield caches["pages"]
     caches["pages"].clear()
+    page_cache_local.local_copies.forget()
 
 
 def test_the_generation_is_read_from_the_shared_store_without_the_database(shared_store):
@@ -122,3 +125,89 @@ def test_a_hit_reads_its_copy_and_versions_in_one_round_trip_and_still_sees_a_pu
     response = client.get(url)
     assert response["X-Page-Cache"] == "miss"  # the versions read with the copy show the publish
     assert "Lotus processing plant, terms revised" in response.content.decode()
+
+
+def _counting_round_trips(store, monkeypatch) -> list[str]:
+    round_trips = []
+
+    def counted(method):
+        def call(*args, **kwargs):
+            round_trips.append(method.__name__)
+            return method(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(store, "get", counted(store.get))
+    monkeypatch.setattr(store, "get_many", counted(store.get_many))
+    return round_trips
+
+
+def _wait_for_the_listener(store) -> None:
+    """Until this process is subscribed to the bump channel (Redis counts it), then until its confirmation is read."""
+    redis = store.client.get_client(write=True)
+    channel = store.make_key(page_cache_local.CHANNEL)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and dict(redis.pubsub_numsub(channel)).get(channel.encode(), 0) < 1:
+        time.sleep(0.02)
+    time.sleep(0.1)
+
+
+@pytest.fixture
+def local_copies(demo, shared_store, settings):
+    settings.PORTAL_PAGE_CACHE_SECONDS = 600
+    settings.PORTAL_PAGE_CACHE_LOCAL_COPIES = 50
+    return shared_store
+
+
+def test_a_page_served_lately_costs_no_round_trip_until_another_server_announces_a_bump(
+    local_copies, client, monkeypatch
+):
+    page = ProjectPage.objects.live().filter(title_en__gt="").first()
+    url = page_url_in(page, "en")
+    assert client.get(url)["X-Page-Cache"] == "miss"  # starts this process's listener
+    _wait_for_the_listener(local_copies)
+    assert client.get(url)["X-Page-Cache"] == "hit"  # read from Redis, kept in memory
+    round_trips = _counting_round_trips(local_copies, monkeypatch)
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response["X-Page-Cache"] == "hit" and round_trips == [] and len(context.captured_queries) == 0
+    # Another app server publishes the page: it writes the page's new version to Redis, then announces the bump.
+    redis = local_copies.client.get_client(write=True)
+    key = page_cache.shown_key(page.pk)
+    current = page_cache.read_versions([key], fresh=True)[0][key]
+    local_copies.set(page_cache.VERSION_PREFIX + key, current + 1, 600)
+    assert redis.publish(local_copies.make_key(page_cache_local.CHANNEL), b"bump") >= 1
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "miss"  # at once: the copy in memory was not used
+    assert round_trips[:1] == ["get_many"]
+
+
+def test_a_publish_here_forgets_the_pages_kept_in_memory_at_once(
+    local_copies, client, monkeypatch, django_capture_on_commit_callbacks
+):
+    page = ProjectPage.objects.live().filter(title_en__gt="").first()
+    url = page_url_in(page, "en")
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    _wait_for_the_listener(local_copies)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    round_trips = _counting_round_trips(local_copies, monkeypatch)
+    assert client.get(url)["X-Page-Cache"] == "hit" and round_trips == []
+    page.title_en = "Lotus processing plant, kept in memory no longer"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "Lotus processing plant, kept in memory no longer" in response.content.decode()
+
+
+def test_without_the_bump_channel_nothing_is_served_from_memory(local_copies, client, monkeypatch):
+    page = ProjectPage.objects.live().filter(title_en__gt="").first()
+    url = page_url_in(page, "en")
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    _wait_for_the_listener(local_copies)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    redis = local_copies.client.get_client(write=True)
+    redis.client_kill_filter(_type="pubsub")  # the subscription lost (Redis restarted, a network cut)
+    round_trips = _counting_round_trips(local_copies, monkeypatch)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    assert round_trips == ["get_many"]  # from Redis again, as without copies in memory

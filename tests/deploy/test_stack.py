@@ -377,6 +377,28 @@ print(json.dumps({"live": going_live.specific.url, "expire": expiring.specific.u
     assert max(seen.values()) <= period + 5
 
 
+def test_a_publish_elsewhere_is_served_at_once_by_every_app_server_despite_the_copies_they_keep(stack):
+    """Each app server's workers keep hot pages in memory (cms/page_cache_local.py); a publish made by another
+    process (here a management shell, as an editor's request on one app server) must reach all of them at once."""
+    page = project_pages(stack, 8)[7]
+    for app in stack.app_ports:  # every worker of both servers serves it, from Redis and then from its memory
+        call(app, "GET", page["path"])
+        hits = [call(app, "GET", page["path"]).headers.get("x-page-cache") for _ in range(8)]
+        assert hits == ["hit"] * 8, hits
+    title = f"Published elsewhere {uuid.uuid4().hex[:6]}"
+    stack.shell(
+        "from wagtail.models import Page\n"
+        f"page = Page.objects.get(pk={page['id']}).specific\n"
+        f"page.title_en = {title!r}\n"
+        "page.save_revision().publish()\n"
+    )
+    answers = [call(app, "GET", page["path"]) for _ in range(8) for app in stack.app_ports]  # no wait at all
+    assert all(title.encode() in answer.body for answer in answers), [a.headers.get("x-page-cache") for a in answers]
+    FIGURES["page cache: answers right after a publish elsewhere"] = sorted(
+        {a.headers.get("x-page-cache", "-") for a in answers}
+    )
+
+
 def test_redis_down_pages_served_uncached_then_cached_again(stack):
     page = "/en/"
     app = stack.app_ports[1]  # Django's page cache, not Varnish's copy: on an app server directly
