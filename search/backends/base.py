@@ -18,7 +18,7 @@ from django.utils.module_loading import import_string
 
 from ..params import SearchParams
 from ..query import Frequencies, Probe, QueryPlan, query_plan
-from ..text import excerpt_html, merge_spans
+from ..text import excerpt_html
 
 FREQUENCY_SECONDS = 300  # how long a counted document frequency is reused (the index changes slowly)
 FREQUENCY_ENTRIES = 20_000
@@ -228,11 +228,11 @@ def result_item(doc: dict, highlight: str | None) -> dict:
     }
 
 
-def best_highlight(doc: dict, spans: dict[str, list[tuple[int, int]]]) -> str | None:
-    """An excerpt with ``<mark>``s from the summary, else the body, else the title."""
+def best_highlight(doc: dict, spans_of: Callable[[str], list[tuple[int, int]]]) -> str | None:
+    """An excerpt with ``<mark>``s from the summary, else the body, else the title. ``spans_of(name)``: the
+    highlighted spans of that field, asked for in that order until one gives an excerpt."""
     for name in ("summary", "body", "title"):
         text = doc.get(name) or ""
-        found = merge_spans(spans.get(name, []))
-        if text and found:
-            return excerpt_html(text, found)
+        if text and (excerpt := excerpt_html(text, spans_of(name))):
+            return excerpt
     return None

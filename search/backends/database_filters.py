@@ -2,6 +2,7 @@
 the sort orders that are not relevance, and turning rows into the API's results and facets."""
 
 import math
+from functools import partial
 
 from django.db.models import Count, Exists, F, FloatField, OuterRef, Value
 from django.db.models.functions import Cast
@@ -71,6 +72,10 @@ def plain_order(params: SearchParams) -> list:
     return [F("published_at").desc(nulls_last=True), "-page_id"]
 
 
+def _field_spans(doc: dict, words: list[str], cjk: list[str], name: str) -> list[tuple[int, int]]:
+    return terms_spans(doc[name], words, cjk)
+
+
 def results_for(entry_ids: list[int], plan: QueryPlan) -> list[dict]:
     """The API's results for these rows, in this order, with highlights of the plan's words."""
     rows = {row["id"]: row for row in SearchEntry.objects.filter(id__in=entry_ids).values(*RESULT_COLUMNS)}
@@ -92,10 +97,9 @@ def results_for(entry_ids: list[int], plan: QueryPlan) -> list[dict]:
             "capital_usd": row["capital_usd"],
             "status": row["status"],
         }
-        spans = {}
-        if not plan.empty:
-            spans = {name: terms_spans(doc[name], words, cjk) for name in ("title", "summary", "body")}
-        results.append(result_item(doc, best_highlight(doc, spans)))
+        spans_of = partial(_field_spans, doc, words, cjk)
+        highlight = None if plan.empty else best_highlight(doc, spans_of)
+        results.append(result_item(doc, highlight))
     return results
 
 

@@ -21,6 +21,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable
+from functools import partial
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
@@ -475,26 +476,26 @@ def sort_order(params: SearchParams, plan: QueryPlan) -> list:
     return ["_score", newest, {"page_id": {"order": "asc"}}]
 
 
-def _highlight_spans(doc: dict, highlight: dict | None, plan: QueryPlan) -> dict[str, list[tuple[int, int]]]:
-    """Spans of the original text that Elasticsearch highlighted, in the field as written or in its
-    folded twin (which has the same length, character for character), plus the CJK strings."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for field, fragments in (highlight or {}).items():
-        name = field.removesuffix("_folded")
-        original = doc.get(name) or ""
-        if not original:
+def _field_spans(doc: dict, highlight: dict, cjk: list[str], name: str) -> list[tuple[int, int]]:
+    """Spans of field ``name``'s original text that Elasticsearch highlighted, in the field as written or in
+    its folded twin (which has the same length, character for character), plus the CJK strings. Asked for
+    one field at a time (``best_highlight``), so that a hit whose summary has a mark reads no body."""
+    original = doc.get(name) or ""
+    if not original:
+        return []
+    spans: list[tuple[int, int]] = []
+    for field, folded in ((name, False), (f"{name}_folded", True)):
+        fragments = highlight.get(field)
+        if not fragments:
             continue
-        folded_source = fold(original) if field.endswith("_folded") else original
+        source = fold(original) if folded else original
         for fragment in fragments:
             plain, found = spans_from_marked(fragment)
-            start = folded_source.find(plain)
-            if start == -1 or not found:
-                continue
-            spans.setdefault(name, []).extend((start + s, start + e) for s, e in found)
-    _words, cjk = plan.highlight_terms()
+            start = source.find(plain)
+            if start != -1:
+                spans.extend((start + s, start + e) for s, e in found)
     if cjk:
-        for name in ("title", "summary", "body"):
-            spans.setdefault(name, []).extend(terms_spans(doc.get(name) or "", [], cjk))
+        spans.extend(terms_spans(original, [], cjk))
     return spans
 
 
@@ -880,10 +881,11 @@ class ElasticsearchBackend(BaseSearchBackend):
         # The answer read as the plain dict it is (no DSL ``Response`` wrapping of every hit and bucket).
         answer = _body(self.client.search(index=index, body=body))
         results = []
+        _words, cjk = plan.highlight_terms()
         for hit in [] if empty_page else answer["hits"]["hits"]:
             doc = hit.get("_source") or {}
-            spans = _highlight_spans(doc, hit.get("highlight"), plan)
-            results.append(result_item(doc, best_highlight(doc, spans)))
+            spans_of = partial(_field_spans, doc, hit.get("highlight") or {}, cjk)
+            results.append(result_item(doc, best_highlight(doc, spans_of)))
         aggregations = answer["aggregations"]
         facets = {}
         for name in ("type", "sector", "location", "status"):
