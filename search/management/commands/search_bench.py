@@ -206,9 +206,30 @@ class Command(BaseCommand):
                     seconds = time.perf_counter() - started
                     out.write(f"  database table: {total:,} rows in {seconds:.1f} s = {total / seconds:,.0f} rows/s")
                 del documents
+                self.settle(out, backend=backend.primary)
                 self.queries(options, out, backend=backend, database_entry=database_entry)
             finally:
                 backend.primary.drop()
+
+    def settle(self, out, *, backend, limit: float = 120.0) -> None:
+        """Wait (``limit`` seconds at most) until Elasticsearch has no merge running on the bench's indices: a
+        bulk load leaves segments that the server merges in the background for a while, and the queries
+        measure a serving cluster, not one that is still digesting its load. Prints the wait."""
+        started = time.monotonic()
+        indices = f"{backend.index_prefix}-*"
+        quiet = 0
+        while time.monotonic() - started < limit and quiet < 2:
+            stats = backend.client.indices.stats(index=indices, metric="merge")
+            running = stats["_all"]["total"]["merges"]["current"]
+            quiet = quiet + 1 if running == 0 else 0
+            if quiet < 2:
+                time.sleep(0.5)
+        segments = backend.client.indices.stats(index=indices, metric="segments")["_all"]["primaries"]
+        out.write(
+            f"  waited {time.monotonic() - started:.1f} s for Elasticsearch's merges after the load"
+            f"{'' if quiet >= 2 else ' (still merging: measured anyway)'}; "
+            f"{segments['segments']['count']} segments in {len(LANGUAGE_CODES)} indices"
+        )
 
     def breakdown(self, documents: list[dict], out, *, backend) -> None:
         """Where a bulk load's time goes, each stage alone in this thread (the real load overlaps them):
