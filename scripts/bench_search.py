@@ -31,6 +31,9 @@ def main() -> int:
         env["DJANGO_SETTINGS_MODULE"] = "portal.settings.test"
         env["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL", f"sqlite:///{tmp}/bench.sqlite3")
         env["PORTAL_TEST_MEDIA_ROOT"] = tmp
+        # Connections kept between requests, as production's pool keeps them (portal/settings/production.py): the
+        # test settings' default opens one per request, which on PostgreSQL is a login per search.
+        env["DATABASE_CONN_MAX_AGE"] = "600"
         try:
             if not es_url:
                 subprocess.run([str(ROOT / "scripts/elasticsearch.sh"), "fetch"], check=True, timeout=900)
