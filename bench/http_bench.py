@@ -66,6 +66,7 @@ SOAK_RATE = float(os.environ.get("BENCH_SOAK_RATE", "4"))
 PER_USER_RATE = 1.0
 ONLY = [word.strip().lower() for word in os.environ.get("BENCH_ONLY", "").split(",") if word.strip()]
 SAMPLE_EVERY = 0.5  # seconds between memory samples
+FLOOR_PATH = "/healthz"
 
 
 def selected(name: str, *, by_default: bool = True) -> bool:
@@ -212,14 +213,15 @@ class Server:
 
     def __enter__(self):
         self.log = tempfile.TemporaryFile()  # noqa: SIM115 (closed in __exit__); a pipe nobody reads could fill up
-        # The access log holds each request's time in the server (gunicorn's %(D)s, microseconds: from the parsed
-        # request to the last byte written), one per line: the time without the client's own (``server_times``).
+        # The access log holds each request's path and time in the server (gunicorn's %(U)s and %(D)s, microseconds:
+        # from the parsed request to the last byte written), one per line: the time without the client's own.
         self.access_dir = Path(tempfile.mkdtemp(prefix="portal-bench-access-"))
         self.access_log = self.access_dir / "access.log"
         self.process = subprocess.Popen(
             [
                 PYTHON, "-m", "gunicorn", "-c", "deploy/gunicorn.conf.py", "--bind", f"127.0.0.1:{self.port}",
-                "--workers", str(WORKERS), "--access-logfile", str(self.access_log), "--access-logformat", "%(D)s",
+                "--workers", str(WORKERS), "--access-logfile", str(self.access_log),
+                "--access-logformat", "%(U)s %(D)s",
                 "portal.wsgi",
             ],
             cwd=ROOT, env=self.env, stdout=subprocess.DEVNULL, stderr=self.log,
@@ -288,16 +290,21 @@ class Server:
         except FileNotFoundError:
             return 0
 
-    def server_times(self, since: int) -> list[float]:
-        """The server's time of each request logged after ``since`` (an ``access_offset()``), in milliseconds,
-        sorted. Each worker appends whole lines (``O_APPEND``), flushed per request."""
+    def server_times(self, since: int) -> list[tuple[str, float]]:
+        """``(path, milliseconds)``: the server's time of each request logged after ``since`` (an
+        ``access_offset()``). Each worker appends whole lines (``O_APPEND``), flushed per request."""
         try:
             with open(self.access_log, "rb") as handle:
                 handle.seek(since)
-                lines = handle.read().splitlines()
+                lines = handle.read().decode(errors="replace").splitlines()
         except FileNotFoundError:
             return []
-        return sorted(int(line) / 1000 for line in lines if line.strip().isdigit())
+        found = []
+        for line in lines:
+            path, _space, micro = line.rpartition(" ")
+            if micro.isdigit():
+                found.append((path, int(micro) / 1000))
+        return found
 
     def get_json(self, path: str):
         with urllib.request.urlopen(f"{self.url}{path}", timeout=30) as response:  # noqa: S310 (loopback)
@@ -362,10 +369,15 @@ def locust(
     closed_loop: bool = False,
     rate: float = RATE,
     cookie: str = "",
+    floor_url: str = "",
 ) -> dict:
-    """A constant arrival rate of ``rate`` requests/s, or (closed_loop) 2 users per worker without pause."""
+    """A constant arrival rate of ``rate`` requests/s, or (closed_loop) 2 users per worker without pause. With
+    ``floor_url`` (not in the closed loop), the floor is requested between two of the scenario's requests, at the
+    same rate: ``floor_p50`` is the floor of this very run."""
     users = 2 * WORKERS if closed_loop else max(1, round(rate / PER_USER_RATE))
+    floor_url = "" if closed_loop else floor_url
     times: list[float] = []
+    floor_times: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         prefix = str(Path(tmp) / "run")
         env = {
@@ -373,8 +385,10 @@ def locust(
             "BENCH_PATHS": "\n".join(paths or []),
             "BENCH_INQUIRY": "1" if inquiry else "0",
             "BENCH_COOKIE": cookie,
-            "BENCH_RATE": "1000" if closed_loop else str(rate / users),
+            "BENCH_RATE": "1000" if closed_loop else str(rate * (2 if floor_url else 1) / users),
             "BENCH_TIMES": f"{prefix}_times.txt",
+            "BENCH_FLOOR_URL": floor_url,
+            "BENCH_FLOOR_TIMES": f"{prefix}_floor_times.txt",
         }
         subprocess.run(
             [
@@ -388,7 +402,9 @@ def locust(
             rows = {row["Name"]: row for row in csv.DictReader(handle)}
         with contextlib.suppress(FileNotFoundError), open(f"{prefix}_times.txt") as handle:
             times = sorted(float(line) for line in handle if line.strip())
-    row = rows["Aggregated"]
+        with contextlib.suppress(FileNotFoundError), open(f"{prefix}_floor_times.txt") as handle:
+            floor_times = sorted(float(line) for line in handle if line.strip())
+    row = rows.get("inquiry" if inquiry else "page") or rows["Aggregated"]  # the scenario's, without the floor's
     count = int(row["Request Count"]) or 1
 
     def number(column: str) -> float:  # Locust writes N/A when no request completed
@@ -408,21 +424,29 @@ def locust(
         "rps": number("Requests/s"),
         "errors": int(row["Failure Count"]) / count,
         "count": int(row["Request Count"]),
-        "total": sum(int(r["Request Count"]) for r in rows.values() if r["Name"] != "Aggregated"),
+        "total": sum(int(r["Request Count"]) for r in rows.values() if r["Name"] not in {"Aggregated", "floor"}),
+        "floor_p50": percentile(floor_times, 0.5) if floor_times else None,
     }
 
 
-def measure(url: str, name: str, *, capacity: bool = True, server: "Server | None" = None, **kwargs) -> dict:
+def measure(
+    url: str, name: str, *, capacity: bool = True, server: "Server | None" = None, floor: str = "", **kwargs
+) -> dict:
     """A row: Locust at the constant rate after a warm-up, then (``capacity``) the closed loop. With ``server``
-    (the gunicorn that answers ``url`` itself), also the server's own p50 from its access log."""
+    (the gunicorn that answers ``url`` itself), also the server's own p50 from its access log. ``floor``: the app
+    server's address, whose /healthz is requested between the row's requests (its p50s are the row's floor)."""
     for path in kwargs.get("paths") or []:  # every page once first (a cache miss, renditions that are missing)
         with urllib.request.urlopen(f"{url}{path}", timeout=60) as response:  # noqa: S310 (loopback)
             response.read()
-    warmup = locust(url, seconds=WARMUP, **kwargs)
+    floor_url = f"{floor}{FLOOR_PATH}" if floor else ""
+    warmup = locust(url, seconds=WARMUP, floor_url=floor_url, **kwargs)
     since = server.access_offset() if server is not None else 0
-    result = locust(url, seconds=DURATION, **kwargs)
+    result = locust(url, seconds=DURATION, floor_url=floor_url, **kwargs)
     served = server.server_times(since) if server is not None else []
-    result["server_p50"] = percentile(served, 0.5) if served else None
+    mine = sorted(ms for path, ms in served if path != FLOOR_PATH or not floor_url)
+    floors = sorted(ms for path, ms in served if path == FLOOR_PATH and floor_url)
+    result["server_p50"] = percentile(mine, 0.5) if mine else None
+    result["server_floor_p50"] = percentile(floors, 0.5) if floors else None
     result["name"] = name
     result["capacity"] = None
     if capacity:
@@ -553,23 +577,29 @@ def soak(server: Server, targets: dict[str, list[str]]) -> dict:
 
 
 def print_table(results: list[dict], floor: float, server_floor: float | None = None) -> None:
-    columns = ("p50 ms", "p95 ms", "p99 ms", "req/s", "errors", "p50/floor", "capacity", "srv p50", "srv/floor")
+    """One line per row. Its ratios divide by the floor measured in the same run, between its requests (``floor
+    p50``, ``srv floor``), when it has one, else by the floor row's (``floor``, ``server_floor``)."""
+    columns = ("p50 ms", "p95 ms", "p99 ms", "req/s", "errors", "floor p50", "p50/floor", "capacity")
+    columns += ("srv p50", "srv floor", "srv/floor")
     print(f"{'scenario':46}" + "".join(f"{column:>10}" for column in columns))
+    dash = f"{'-':>10}"
     for row in results:
         if "section" in row:
             print(f"-- {row['section']}")
             continue
         values = (row["p50"], row["p95"], row["p99"], row["rps"])
-        capacity = f"{row['capacity']:10.1f}" if row["capacity"] is not None else f"{'-':>10}"
+        row_floor = row.get("floor_p50") or floor
+        capacity = f"{row['capacity']:10.1f}" if row["capacity"] is not None else dash
         served = row.get("server_p50")
-        server = f"{'-':>10}{'-':>10}"
+        served_floor = row.get("server_floor_p50") or server_floor
+        server = dash * 3
         if served is not None:
-            ratio = f"{served / server_floor:10.2f}" if server_floor else f"{'-':>10}"
-            server = f"{served:10.2f}" + ratio
+            ratio = f"{served / served_floor:10.2f}" if served_floor else dash
+            server = f"{served:10.2f}" + (f"{served_floor:10.2f}" if served_floor else dash) + ratio
         print(
             f"{row['name']:46}"
             + "".join(f"{value:10.1f}" for value in values)
-            + f"{row['errors']:10.2%}{row['p50'] / floor:10.2f}"
+            + f"{row['errors']:10.2%}{row_floor:10.2f}{row['p50'] / row_floor:10.2f}"
             + capacity
             + server
         )
@@ -597,12 +627,19 @@ def main() -> None:
             results.append(measure(server.url, "floor (/healthz)", paths=["/healthz"], server=server))
             for name, paths in targets.items():
                 if selected(f"{name}, uncached"):
-                    results.append(measure(server.url, f"{name}, uncached", paths=paths, server=server))
+                    results.append(
+                        measure(server.url, f"{name}, uncached", paths=paths, server=server, floor=server.url)
+                    )
             stored = acknowledged = delivered = 0
             if selected("inquiry submission"):
                 received_before = wait_until_quiet(smtp)  # the demo's own queued e-mails go first
                 row = measure(
-                    server.url, "inquiry submission (worker running)", inquiry=True, capacity=False, server=server
+                    server.url,
+                    "inquiry submission (worker running)",
+                    inquiry=True,
+                    capacity=False,
+                    server=server,
+                    floor=server.url,
                 )
                 results.append(row)
                 stored = stored_bench_inquiries()
@@ -632,7 +669,9 @@ def main() -> None:
                 results.append({"section": "page cache on (Redis, shared by the workers)"})
                 for name, paths in cached.items():
                     if selected(f"{name}, cached"):
-                        results.append(measure(server.url, f"{name}, cached", paths=paths, server=server))
+                        results.append(
+                            measure(server.url, f"{name}, cached", paths=paths, server=server, floor=server.url)
+                        )
                 # A signed-in investor gets the same cached copy (cms/staff_marker.py); the personal state comes
                 # from /api/account/state/, fetched by a deferred script: both rows, with the investor's session.
                 signed_in = {
@@ -642,26 +681,37 @@ def main() -> None:
                 signed_in = {name: paths for name, paths in signed_in.items() if selected(name)}
                 cookie = investor_cookie(env) if signed_in else ""
                 for name, paths in signed_in.items():
-                    results.append(measure(server.url, name, paths=paths, cookie=cookie, server=server))
+                    results.append(
+                        measure(server.url, name, paths=paths, cookie=cookie, server=server, floor=server.url)
+                    )
                 with Publisher(env, targets["project detail"]) as publisher:
                     for name, paths in cached.items():
                         if selected(f"{name}, cached, publishing"):
                             row = measure(
-                                server.url, f"{name}, cached, publishing", paths=paths, capacity=False, server=server
+                                server.url,
+                                f"{name}, cached, publishing",
+                                paths=paths,
+                                capacity=False,
+                                server=server,
+                                floor=server.url,
                             )
                             results.append(row)
                 publishes["page cache"] = publisher.count
                 if varnish is not None:
                     results.append({"section": "frontend cache (Varnish in front of the cached server)"})
-                    results.append(measure(varnish.url, "floor (/healthz) through Varnish", paths=["/healthz"]))
+                    results.append(
+                        measure(varnish.url, "floor (/healthz) through Varnish", paths=["/healthz"], floor=server.url)
+                    )
                     for name, paths in cached.items():
                         if selected(f"{name}, Varnish"):
-                            results.append(measure(varnish.url, f"{name}, Varnish", paths=paths))
+                            results.append(measure(varnish.url, f"{name}, Varnish", paths=paths, floor=server.url))
                     with Publisher(env, targets["project detail"]) as publisher:
                         for name, paths in cached.items():
                             if selected(f"{name}, Varnish, publishing"):
                                 row_name = f"{name}, Varnish, publishing"
-                                results.append(measure(varnish.url, row_name, paths=paths, capacity=False))
+                                results.append(
+                                    measure(varnish.url, row_name, paths=paths, capacity=False, floor=server.url)
+                                )
                     publishes["Varnish"] = publisher.count
                 memory["cached"] = server
     floor_row = next(row for row in results if row.get("name") == "floor (/healthz)")
@@ -678,6 +728,9 @@ def main() -> None:
         print("Frontend cache: not measured (Varnish not installed, or BENCH_VARNISH=0).")
     print("srv p50: the server's own time (gunicorn's access log: parsed request to last byte written), without")
     print("the client's (Locust's HTTP client, its cookie jar and gzip decoding, part of every p50 above).")
+    print(f"floor p50, srv floor: the floor ({FLOOR_PATH} of the app server) requested between the row's own requests,")
+    print("at the same rate, in the same run: each row's ratios divide by its own floor, so that they do not move")
+    print("with the machine's state between rows (the floor row is the floor measured alone).")
     print_table(results, floor, floor_row.get("server_p50"))
     print("publishes during the publishing runs: " + ", ".join(f"{k} {v}" for k, v in publishes.items()))
     print(

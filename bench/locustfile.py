@@ -8,6 +8,10 @@ Configured by environment variables (set by bench/http_bench.py):
   BENCH_TIMES    a file to write every successful request's response time to (milliseconds as Locust measured
                  them, to the microsecond, one per line), or empty; Locust's own percentiles are rounded to
                  whole milliseconds, too coarse for a 4 ms floor, so the benchmark computes its from these
+  BENCH_FLOOR_URL  an absolute URL (the app server's /healthz) requested every other time, between two of the
+                 scenario's requests (named "floor"), or empty: the floor measured in the same run as the page,
+                 so that their ratio does not move with the machine's state from one run to the next
+  BENCH_FLOOR_TIMES  the file for the floor's times, as BENCH_TIMES
 """
 
 import itertools
@@ -22,21 +26,25 @@ INQUIRY = os.environ.get("BENCH_INQUIRY") == "1"
 RATE = float(os.environ.get("BENCH_RATE", "2"))
 HEADERS = {"Cookie": os.environ["BENCH_COOKIE"]} if os.environ.get("BENCH_COOKIE") else {}
 TIMES = os.environ.get("BENCH_TIMES", "")
+FLOOR_URL = os.environ.get("BENCH_FLOOR_URL", "")
+FLOOR_TIMES = os.environ.get("BENCH_FLOOR_TIMES", "")
 _cycle = itertools.cycle(PATHS)
-_times: list[float] = []
+_turns = itertools.cycle((False, True) if FLOOR_URL else (False,))  # True: the floor's turn
+_times: dict[bool, list[float]] = {False: [], True: []}  # by "is the floor"
 
 
 @events.request.add_listener
-def _record(response_time, exception, **_kwargs):
+def _record(name, response_time, exception, **_kwargs):
     if exception is None:
-        _times.append(response_time)
+        _times[name == "floor"].append(response_time)
 
 
 @events.quitting.add_listener
 def _write_times(**_kwargs):
-    if TIMES:
-        with open(TIMES, "w") as handle:
-            handle.write("".join(f"{value:.3f}\n" for value in _times))
+    for path, values in ((TIMES, _times[False]), (FLOOR_TIMES, _times[True])):
+        if path:
+            with open(path, "w") as handle:
+                handle.write("".join(f"{value:.3f}\n" for value in values))
 
 
 class Reader(HttpUser):
@@ -44,7 +52,9 @@ class Reader(HttpUser):
 
     @task
     def request(self):
-        if INQUIRY:
+        if next(_turns):
+            self.client.get(FLOOR_URL, name="floor")
+        elif INQUIRY:
             key = uuid.uuid4().hex
             payload = {
                 "kind": "investment",
