@@ -45,6 +45,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -284,6 +285,11 @@ class Server:
         self.log.close()
         shutil.rmtree(self.access_dir, ignore_errors=True)
 
+    def errors(self) -> str:
+        """The end of gunicorn's error log (its stderr: Django's logging of a 500 goes there too)."""
+        self.log.seek(0)
+        return self.log.read().decode(errors="replace")[-5000:]
+
     def access_offset(self) -> int:
         try:
             return self.access_log.stat().st_size
@@ -436,8 +442,12 @@ def measure(
     (the gunicorn that answers ``url`` itself), also the server's own p50 from its access log. ``floor``: the app
     server's address, whose /healthz is requested between the row's requests (its p50s are the row's floor)."""
     for path in kwargs.get("paths") or []:  # every page once first (a cache miss, renditions that are missing)
-        with urllib.request.urlopen(f"{url}{path}", timeout=60) as response:  # noqa: S310 (loopback)
-            response.read()
+        try:
+            with urllib.request.urlopen(f"{url}{path}", timeout=60) as response:  # noqa: S310 (loopback)
+                response.read()
+        except urllib.error.HTTPError as exc:
+            errors = server.errors() if server is not None else ""
+            raise RuntimeError(f"{name}: {path} answered {exc.code}; the server's error log ends:\n{errors}") from exc
     floor_url = f"{floor}{FLOOR_PATH}" if floor else ""
     warmup = locust(url, seconds=WARMUP, floor_url=floor_url, **kwargs)
     since = server.access_offset() if server is not None else 0
