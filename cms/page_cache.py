@@ -30,10 +30,14 @@ the render and again with the versions, and the copy is stored only if it did no
 the shared store are read from their rows in one statement with the counter's row, and the copy is stored only
 if that counter equals the shared one (else a row read could be newer than the counter read before it).
 
-A hit costs one round trip to the shared store: each process remembers which versions a copy was checked against
-(``read_copy``), and reads them with the copy in one ``MGET``; a copy met for the first time, or rendered again
-against other pages, costs a second round trip for the versions it names. A page this process served lately costs
-none: it keeps hot copies in memory until any server announces a bump (``cms.page_cache_local``).
+A hit costs one round trip to the shared store, whichever server stored the copy: each copy carries a *stamp*, the
+shared ``changes`` counter and generation read before its versions were found current, and they are read with the
+copy in one ``MGET`` (``read_copy``); while they still equal the stamp nothing was bumped since, and the copy's own
+versions need not be read (``_fresh_by_stamp``: a bump writes ``changes`` in the same pipeline as the versions).
+After a bump they differ, and the copy's versions are compared as before (read in the same ``MGET`` when this
+process remembers which they are, else in a second round trip); a copy that is still current then gets the new
+stamp, so that the next hits are one short ``MGET`` again. A page this process served lately costs none: it keeps
+hot copies in memory until any server announces a bump (``cms.page_cache_local``).
 
 A copy's key also carries the release (``cms.release``): after an upgrade no server serves what the previous
 code rendered, while the versions stay shared between releases.
@@ -204,18 +208,37 @@ def _remember_entry_keys(entry_key: str, keys: Iterable[str]) -> None:
     _entry_keys[entry_key] = keys
 
 
+STAMP_KEYS = (CHANGES_KEY, GENERATION_KEY)  # a copy's stamp: their shared values when its versions were last valid
+
+
 def read_copy(store, entry_key: str) -> tuple[object | None, dict[str, int]]:
     """``(cached copy or None, {key: version})``: the copy, and in the same round trip (one ``MGET``) the shared
-    copies of the versions it was checked against when this process last met it, so that a hit on a page this
-    process has served before costs one round trip, not two. The versions are read at the same instant as the
-    copy, and still compared with the ones the copy stores: a publish between two hits is seen as before."""
-    keys = _entry_keys.get(entry_key) if _store_is_shared(store) else None
-    if not keys:
+    ``changes`` counter and generation (the copy's stamp, ``_fresh_by_stamp``) and the shared copies of the
+    versions it was checked against when this process last checked them, so that a hit costs one round trip,
+    not two. The versions are read at the same instant as the copy."""
+    if not _store_is_shared(store):
         return store.get(entry_key), {}
+    keys = dict.fromkeys((*STAMP_KEYS, *_entry_keys.get(entry_key, ())))
     names = {_shared_name(key): key for key in keys}
     found = store.get_many([entry_key, *names])
     cached = found.pop(entry_key, None)
     return cached, {names[name]: value for name, value in found.items()}
+
+
+def _fresh_by_stamp(stamp: tuple[int, int] | None, prefetched: dict[str, int]) -> bool:
+    """Whether nothing was bumped since the copy's versions were last found current: its stamp (the ``changes``
+    counter and the generation read *before* those versions were) equals the shared values read with the copy.
+    Every bump writes the ``changes`` counter in the same pipeline as the per-page versions (and the generation
+    after), so an unchanged counter means unchanged versions and the copy's own versions need not be read: on
+    a shared store a hit is then one ``MGET`` of three keys, whichever process stored the copy."""
+    return stamp is not None and all(prefetched.get(key) == value for key, value in zip(STAMP_KEYS, stamp, strict=True))
+
+
+def _stamp(prefetched: dict[str, int]) -> tuple[int, int] | None:
+    """The stamp the shared values read with a copy make (``None`` when one of them was not in the store)."""
+    if all(key in prefetched for key in STAMP_KEYS):
+        return tuple(prefetched[key] for key in STAMP_KEYS)
+    return None
 
 
 def _stored_generation() -> int:
@@ -271,10 +294,11 @@ def _bump(keys: set[str], *, everything: bool) -> None:
             generation = _stored_generation()
     store = _store()
     if _store_is_shared(store):
-        store.set(_shared_name(CHANGES_KEY), bumped.pop(CHANGES_KEY), _copy_seconds())
+        # ``changes`` first and in the same pipeline as the per-page versions (one write: they reach Redis
+        # together), so that a copy's stamp (``_fresh_by_stamp``) never stays while a version it names moved.
+        store.set_many({_shared_name(key): bumped[key] for key in ordered}, _copy_seconds())
         if generation is not None:
             store.set(GENERATION_KEY, generation, None)
-        store.set_many({_shared_name(key): value for key, value in bumped.items()}, _copy_seconds())
         local_copies.announce(store)  # after the shared versions: a listener that forgets reads the new ones
     forget_generation_memo()
 
@@ -406,14 +430,23 @@ class AnonymousPageCacheMiddleware:
         epoch = local_copies.epoch()  # before the versions are read: a bump announced after them moves it
         cached, prefetched = read_copy(store, entry_key)
         if cached is not None:
-            codec, content, headers, has_form, versions = cached
-            current, _complete = read_versions(versions, prefetched=prefetched)
-            _remember_entry_keys(entry_key, versions)
-            if current == versions:
+            codec, content, headers, has_form, versions, *stamped = cached
+            stamp = stamped[0] if stamped else None  # a copy stored by code before stamps: checked as before
+            fresh = shared and _fresh_by_stamp(stamp, prefetched)
+            if not fresh:
+                current, complete = read_versions(versions, prefetched=prefetched)
+                _remember_entry_keys(entry_key, versions)
+                fresh = current == versions
+                restamp = _stamp(prefetched)  # read before ``current``: valid for the versions just compared
+                if fresh and shared and complete and restamp is not None and restamp != stamp:
+                    cached = (codec, content, headers, has_form, versions, restamp)
+                    store.set(entry_key, cached, settings.PORTAL_PAGE_CACHE_SECONDS)  # later hits: one MGET
+            if fresh:
                 if shared:
                     local_copies.put(entry_key, cached, epoch)
                 return self._serve(request, codec, content, headers, has_form)
-        changes_before = read_versions([CHANGES_KEY], fresh=True)[0][CHANGES_KEY]
+        before = read_versions(STAMP_KEYS if shared else [CHANGES_KEY], fresh=True)[0]  # per process: no stamps
+        changes_before = before[CHANGES_KEY]
         with rendering() as recording:
             response = self.get_response(request)
         if _cacheable_response(request, response):
@@ -425,7 +458,8 @@ class AnonymousPageCacheMiddleware:
                 if complete and versions[CHANGES_KEY] == changes_before:  # no bump overlapped the render
                     headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED]
                     codec, packed = _compress(content)
-                    entry = (codec, packed, headers, slots > 0, {key: versions[key] for key in keys})
+                    stamp = (changes_before, before[GENERATION_KEY]) if shared else None
+                    entry = (codec, packed, headers, slots > 0, {key: versions[key] for key in keys}, stamp)
                     store.set(entry_key, entry, settings.PORTAL_PAGE_CACHE_SECONDS)
                     _remember_entry_keys(entry_key, keys)
                     if shared:

@@ -132,6 +132,75 @@ def test_a_hit_reads_its_copy_and_versions_in_one_round_trip_and_still_sees_a_pu
     assert "Lotus processing plant, terms revised" in response.content.decode()
 
 
+def _bumped_elsewhere(store, key: str) -> None:
+    """What another app server's bump writes to the shared store (``page_cache._bump``): the ``changes`` counter
+    and the versions moved, in one pipeline (its rows are not touched: this process must see it from Redis)."""
+    keys = [page_cache.CHANGES_KEY, key]
+    current = page_cache.read_versions(keys, fresh=True)[0]
+    store.set_many({page_cache.VERSION_PREFIX + name: current[name] + 1 for name in keys}, 600)
+
+
+def _counting_keys(store, monkeypatch) -> list[int]:
+    """How many keys each ``get_many`` of the page cache asks for."""
+    sizes = []
+    get_many = store.get_many
+
+    def counted(keys, *args, **kwargs):
+        sizes.append(len(keys))
+        return get_many(keys, *args, **kwargs)
+
+    monkeypatch.setattr(store, "get_many", counted)
+    return sizes
+
+
+@pytest.mark.usefixtures("demo")
+def test_a_copy_another_server_stored_is_one_short_read_and_a_bump_elsewhere_is_still_seen(
+    shared_store, settings, client, monkeypatch
+):
+    """The copy's stamp (``changes`` and the generation read before its versions) comes back with it in one
+    ``MGET`` of three keys: while Redis holds the same values, no version can have moved, so the copy's twenty-odd
+    versions are not read, even by a process that never met the copy. A bump anywhere moves ``changes`` with the
+    versions, and the copy is checked against its versions again."""
+    settings.PORTAL_PAGE_CACHE_SECONDS = 600
+    page = ProjectPage.objects.live().filter(title_en__gt="").first()
+    url = page_url_in(page, "en")
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    page_cache._entry_keys.clear()  # this process now knows the copy no better than another server does
+    sizes = _counting_keys(shared_store, monkeypatch)
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url)["X-Page-Cache"] == "hit"
+    assert sizes == [3] and len(context.captured_queries) == 0
+
+    # A bump elsewhere that does not concern this page: its versions are read once, then it is stamped anew.
+    _bumped_elsewhere(shared_store, page_cache.shown_key(10**9))
+    sizes.clear()
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    assert len(sizes) == 2 and sizes[0] == 3 and sizes[1] > 3  # the copy and stamp, then its versions
+    sizes.clear()
+    page_cache._entry_keys.clear()
+    assert client.get(url)["X-Page-Cache"] == "hit" and sizes == [3]  # the new stamp: one short read again
+
+    # A bump elsewhere that concerns this page: the stamp no longer matches and its versions show the change.
+    _bumped_elsewhere(shared_store, page_cache.output_key(page.pk))
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    assert client.get(url)["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.usefixtures("demo")
+def test_a_copy_is_never_served_after_the_generation_moved_even_with_the_same_changes_counter(
+    shared_store, settings, client
+):
+    """The generation is written after the pipeline of ``changes`` and the versions; should that pipeline be lost
+    and the generation land, the stamp still differs."""
+    settings.PORTAL_PAGE_CACHE_SECONDS = 600
+    page = ProjectPage.objects.live().filter(title_en__gt="").first()
+    url = page_url_in(page, "en")
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    shared_store.set(page_cache.GENERATION_KEY, page_cache.current_generation() + 1, None)
+    assert client.get(url)["X-Page-Cache"] == "miss"
+
+
 def _wait_for_the_listener(store) -> None:
     """Until this process is subscribed to the bump channel (Redis counts it), then until its confirmation is read."""
     redis = store.client.get_client(write=True)
@@ -161,11 +230,9 @@ def test_a_page_served_lately_costs_no_round_trip_until_another_server_announces
     with CaptureQueriesContext(connection) as context:
         response = client.get(url)
     assert response["X-Page-Cache"] == "hit" and round_trips == [] and len(context.captured_queries) == 0
-    # Another app server publishes the page: it writes the page's new version to Redis, then announces the bump.
+    # Another app server publishes the page: it writes the new versions to Redis, then announces the bump.
     redis = local_copies.client.get_client(write=True)
-    key = page_cache.shown_key(page.pk)
-    current = page_cache.read_versions([key], fresh=True)[0][key]
-    local_copies.set(page_cache.VERSION_PREFIX + key, current + 1, 600)
+    _bumped_elsewhere(local_copies, page_cache.shown_key(page.pk))
     assert redis.publish(local_copies.make_key(page_cache_local.CHANNEL), b"bump") >= 1
     response = client.get(url)
     assert response["X-Page-Cache"] == "miss"  # at once: the copy in memory was not used
