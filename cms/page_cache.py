@@ -33,7 +33,7 @@ if that counter equals the shared one (else a row read could be newer than the c
 A hit costs one round trip to the shared store, whichever server stored the copy: each copy carries a *stamp*, the
 shared ``changes`` counter and generation read before its versions were found current, and they are read with the
 copy in one ``MGET`` (``read_copy``); while they still equal the stamp nothing was bumped since, and the copy's own
-versions need not be read (``_fresh_by_stamp``: a bump writes ``changes`` in the same pipeline as the versions).
+versions need not be read (``_stamp``: a bump writes ``changes`` in the same pipeline as the versions).
 After a bump they differ, and the copy's versions are compared as before (read in the same ``MGET`` when this
 process remembers which they are, else in a second round trip); a copy that is still current then gets the new
 stamp, so that the next hits are one short ``MGET`` again. A page this process served lately costs none: it keeps
@@ -213,7 +213,7 @@ STAMP_KEYS = (CHANGES_KEY, GENERATION_KEY)  # a copy's stamp: their shared value
 
 def read_copy(store, entry_key: str) -> tuple[object | None, dict[str, int]]:
     """``(cached copy or None, {key: version})``: the copy, and in the same round trip (one ``MGET``) the shared
-    ``changes`` counter and generation (the copy's stamp, ``_fresh_by_stamp``) and the shared copies of the
+    ``changes`` counter and generation (the copy's stamp, ``_stamp``) and the shared copies of the
     versions it was checked against when this process last checked them, so that a hit costs one round trip,
     not two. The versions are read at the same instant as the copy."""
     if not _store_is_shared(store):
@@ -225,17 +225,13 @@ def read_copy(store, entry_key: str) -> tuple[object | None, dict[str, int]]:
     return cached, {names[name]: value for name, value in found.items()}
 
 
-def _fresh_by_stamp(stamp: tuple[int, int] | None, prefetched: dict[str, int]) -> bool:
-    """Whether nothing was bumped since the copy's versions were last found current: its stamp (the ``changes``
-    counter and the generation read *before* those versions were) equals the shared values read with the copy.
-    Every bump writes the ``changes`` counter in the same pipeline as the per-page versions (and the generation
-    after), so an unchanged counter means unchanged versions and the copy's own versions need not be read: on
-    a shared store a hit is then one ``MGET`` of three keys, whichever process stored the copy."""
-    return stamp is not None and all(prefetched.get(key) == value for key, value in zip(STAMP_KEYS, stamp, strict=True))
-
-
 def _stamp(prefetched: dict[str, int]) -> tuple[int, int] | None:
-    """The stamp the shared values read with a copy make (``None`` when one of them was not in the store)."""
+    """The stamp the shared values read with a copy make (``None`` when one of them was not in the store).
+
+    A copy's stamp is the ``changes`` counter and the generation read *before* its versions were last found
+    current. Every bump writes the counter in the same pipeline as the per-page versions (and the generation
+    after), so while the values read with the copy equal its stamp nothing was bumped since, and its own versions
+    need not be read: on a shared store a hit is then one ``MGET`` of three keys, whichever process stored it."""
     if all(key in prefetched for key in STAMP_KEYS):
         return tuple(prefetched[key] for key in STAMP_KEYS)
     return None
@@ -295,7 +291,7 @@ def _bump(keys: set[str], *, everything: bool) -> None:
     store = _store()
     if _store_is_shared(store):
         # ``changes`` first and in the same pipeline as the per-page versions (one write: they reach Redis
-        # together), so that a copy's stamp (``_fresh_by_stamp``) never stays while a version it names moved.
+        # together), so that a copy's stamp (``_stamp``) never stays while a version it names moved.
         store.set_many({_shared_name(key): bumped[key] for key in ordered}, _copy_seconds())
         if generation is not None:
             store.set(GENERATION_KEY, generation, None)
@@ -432,12 +428,12 @@ class AnonymousPageCacheMiddleware:
         if cached is not None:
             codec, content, headers, has_form, versions, *stamped = cached
             stamp = stamped[0] if stamped else None  # a copy stored by code before stamps: checked as before
-            fresh = shared and _fresh_by_stamp(stamp, prefetched)
+            restamp = _stamp(prefetched)  # read with the copy, before any version below
+            fresh = shared and stamp is not None and restamp == stamp  # nothing bumped since it was found current
             if not fresh:
                 current, complete = read_versions(versions, prefetched=prefetched)
                 _remember_entry_keys(entry_key, versions)
                 fresh = current == versions
-                restamp = _stamp(prefetched)  # read before ``current``: valid for the versions just compared
                 if fresh and shared and complete and restamp is not None and restamp != stamp:
                     cached = (codec, content, headers, has_form, versions, restamp)
                     store.set(entry_key, cached, settings.PORTAL_PAGE_CACHE_SECONDS)  # later hits: one MGET
