@@ -10,6 +10,9 @@ DATABASE_URL and ELASTICSEARCH_URL. Prints, per request over ``PROFILE_POSTS`` r
 time, Elasticsearch's ``took`` (measured the same way, from the backend, right after) and their difference
 (median and p95), the SQL queries of one request, and cProfile's top functions over ``PROFILE_RENDERS`` rounds.
 
+``PROFILE_QUERIES=relevance`` sends the relevance set's queries (``search/relevance/queries.toml``: titles, labels,
+natural-language questions, words the portal never uses) instead: several of them take the loose second pass.
+
 ``PROFILE_TIMES_ONLY=1`` prints only one JSON line, ``{"api": [ms, …], "took": [ms, …]}``:
 ``bench/compare_search.py`` runs it in two checkouts, interleaved, to compare old and new code on the same
 machine at the same time. Settings: DJANGO_SETTINGS_MODULE (default portal.settings.test).
@@ -51,6 +54,10 @@ def main() -> int:
     from search.backends import get_search_backend
     from search.management.commands.search_bench import QUERIES, generate  # the profiled checkout's
     from search.params import parse_search_params
+    from search.relevance import load_queries
+
+    if os.environ.get("PROFILE_QUERIES") == "relevance":  # worded as investors word them: some take two passes
+        QUERIES = [{"q": judged.q, "lang": judged.lang} for judged in load_queries()]  # noqa: N806
 
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
     backend = get_search_backend()

@@ -20,7 +20,9 @@ own query language from the same ``QueryPlan``).
    or more clauses, rounded up; half the grams of a long CJK run, or its characters one by one), the
    loose pass follows, ranking the strict matches first. It is kept only if every required clause occurs
    somewhere in the index, or if it stays selective: a word the portal never uses ("semiconductor",
-   "thép") is what the query is about, and dropping it would answer another question.
+   "thép") is what the query is about, and dropping it would answer another question. When the counts
+   already foretell it (``expects_loose``), a backend may send both passes at once (Elasticsearch: one
+   ``_msearch``); the strict pass's own count still decides.
 6. **Each word**: folded (tones and đ removed) for matching, as typed for the exact-first tier when it
    was typed with diacritics, its English stem in English, and the typo tolerance it allows
    (``search.analysis.fuzziness``: never for a Vietnamese syllable).
@@ -229,6 +231,16 @@ class QueryPlan:
         if not self.has_second_pass or strict_count >= LOOSE_BELOW:
             return False
         return strict_count == 0 or len(self.required_clauses) >= 3
+
+    def expects_loose(self) -> bool:
+        """Whether the counts foretell that the loose pass will follow: a required clause that few pages have
+        (none, for a query of one or two required words). A guess (a clause counts the pages of its most
+        frequent alternative, and the counts are a few seconds old): ``wants_loose`` with the strict pass's
+        own count still decides. A backend may then ask for both passes at once."""
+        counted = [count for count, needed in zip(self.counts, self.required_mask, strict=True) if needed]
+        if not counted or min(counted) < 0:  # not counted: nothing foretold
+            return False
+        return self.wants_loose(min(counted))
 
     def loose_accepted(self, loose_count: int) -> bool:
         """Whether the loose pass's answer stands: every required clause occurs in the index, or the

@@ -847,24 +847,55 @@ class ElasticsearchBackend(BaseSearchBackend):
     def _search(self, params: SearchParams, plan: QueryPlan) -> SearchResult:
         """The strict pass; when it finds fewer than ``LOOSE_BELOW`` pages and the plan has a looser
         one, the loose pass, kept when the plan accepts it (``QueryPlan.loose_accepted``): results,
-        count and facets always come from the one query whose results are shown."""
+        count and facets always come from the one query whose results are shown. When the counts foretell
+        the loose pass (``QueryPlan.expects_loose``), both go in one ``_msearch`` (one round trip, run side by
+        side); the strict answer still decides whether the loose one is used, as when they go one by one."""
         index = self.alias_name(params.lang)
-        result = self._page_of(index, params, plan, loose=False)
+        loose = None
+        if plan.expects_loose() and not self._beyond_window(params):
+            result, loose = self._both_passes(index, params, plan)
+        else:
+            result = self._page_of(index, params, plan, loose=False)
         if plan.wants_loose(result.count):
-            loose = self._page_of(index, params, plan, loose=True)
+            if loose is None:
+                loose = self._page_of(index, params, plan, loose=True)
             if loose.count > result.count and plan.loose_accepted(loose.count):
                 loose.took_ms = (loose.took_ms or 0) + (result.took_ms or 0)
                 return loose
         return result
 
+    @staticmethod
+    def _beyond_window(params: SearchParams) -> bool:
+        """Whether the page lies past ``PORTAL_SEARCH_WINDOW``, reached with ``search_after`` (``_skip_to``)."""
+        return params.offset + params.page_size > settings.PORTAL_SEARCH_WINDOW
+
     def _page_of(self, index: str, params: SearchParams, plan: QueryPlan, *, loose: bool) -> SearchResult:
+        body, empty_page = self._page_request(index, params, plan, loose=loose)
+        # The answer read as the plain dict it is (no DSL ``Response`` wrapping of every hit and bucket).
+        answer = _body(self.client.search(index=index, body=body))
+        return self._page_answer(answer, params, plan, empty_page=empty_page)
+
+    def _both_passes(self, index: str, params: SearchParams, plan: QueryPlan) -> tuple[SearchResult, SearchResult]:
+        """The strict and the loose pass of a page within the window, in one ``_msearch``."""
+        strict, _empty = self._page_request(index, params, plan, loose=False)
+        loose, _empty = self._page_request(index, params, plan, loose=True)
+        answers = _body(self.client.msearch(searches=[{"index": index}, strict, {"index": index}, loose]))
+        for answer in answers["responses"]:
+            if "error" in answer:  # one search refused: as a refused single search would be
+                error = answer["error"]
+                reason = error.get("reason") if isinstance(error, dict) else error
+                raise BackendUnavailable(f"msearch item {answer.get('status')}: {str(reason)[:500]}")
+        return tuple(self._page_answer(answer, params, plan, empty_page=False) for answer in answers["responses"])
+
+    def _page_request(self, index: str, params: SearchParams, plan: QueryPlan, *, loose: bool) -> tuple[dict, bool]:
+        """The body of one pass's search for the page, and whether the page is known to be past the results."""
         search = self.base_search(params, plan, loose=loose)
         offset = params.offset
         # The DSL builds the query and the sort; the rest of the body is constant or nearly so, and is written as
         # the JSON it is (each DSL call copies the whole search: a tenth of the request's own time went there).
         body = {**search.to_dict(), "aggs": FACET_AGGREGATIONS, "track_total_hits": True, "_source": SOURCE_FIELDS}
         empty_page = False
-        if offset + params.page_size <= settings.PORTAL_SEARCH_WINDOW:
+        if not self._beyond_window(params):
             body.update({"from": offset, "size": params.page_size})
         else:
             after = self._skip_to(index, search, offset)
@@ -878,8 +909,10 @@ class ElasticsearchBackend(BaseSearchBackend):
         marks = highlight_query(plan)
         if marks is not None or plan.cjk_text:
             body["highlight"] = {**HIGHLIGHT, "highlight_query": marks.to_dict()} if marks is not None else HIGHLIGHT
-        # The answer read as the plain dict it is (no DSL ``Response`` wrapping of every hit and bucket).
-        answer = _body(self.client.search(index=index, body=body))
+        return body, empty_page
+
+    def _page_answer(self, answer: dict, params: SearchParams, plan: QueryPlan, *, empty_page: bool) -> SearchResult:
+        """The result of one pass's answer: its page of hits with their highlights, the count and the facets."""
         results = []
         _words, cjk = plan.highlight_terms()
         for hit in [] if empty_page else answer["hits"]["hits"]:

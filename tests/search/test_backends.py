@@ -76,6 +76,31 @@ def test_a_subclass_that_swaps_the_client_class_is_chosen_by_the_setting_alone(c
 
 
 @needs_es
+@pytest.mark.parametrize(
+    ("q", "found"),
+    [
+        ("eco-tourism resort among lotus fields", True),  # every word known, together in no page: the loose pass
+        ("semiconductor factory", False),  # a word the portal never uses: the loose pass, refused
+    ],
+)
+def test_a_query_whose_counts_foretell_the_loose_pass_sends_both_passes_in_one_request(
+    client, es_index, settings, q, found
+):
+    settings.PORTAL_SEARCH_BACKENDS = search_backends(
+        ELASTICSEARCH_URL=es_url(), PORTAL_SEARCH_ENGINE=RECORDING_BACKEND
+    )
+    api(client, q=q, lang="en")  # counts the words' pages (kept a few seconds)
+    RecordingClient.requests.clear()
+    body = api(client, q=q, lang="en")
+    assert body["backend"] == "elasticsearch"
+    assert bool(body["count"]) is found and len(body["results"]) == min(body["count"], 10)
+    assert RecordingClient.requests == [("POST", "/_msearch")]  # the strict and the loose pass, side by side
+    RecordingClient.requests.clear()
+    assert api(client, q="lotus", lang="en")["count"] >= 3  # enough for the strict pass alone: one search
+    assert RecordingClient.requests == [("POST", f"/{SESSION_PREFIX}-en/_search")]
+
+
+@needs_es
 def test_with_the_first_node_down_elasticsearch_still_answers(client, es_index, settings, caplog):
     """``ELASTICSEARCH_URL`` lists a closed loopback port first, then the real node (with credentials,
     which the test server ignores): every search is answered by Elasticsearch, none by the fallback."""
