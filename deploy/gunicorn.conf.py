@@ -33,7 +33,7 @@ threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 worker_class = "gthread"
 timeout = 30
 graceful_timeout = 20  # SIGTERM: requests in flight are finished first (a rolling restart loses nothing)
-keepalive = 5
+keepalive = 5  # nginx and Varnish close their idle connections to it after 4 s (portal-http.conf, README): keep above
 # A worker is replaced after this many requests (a leak's ceiling); 0 never replaces one (bench/http_bench.py: a
 # capacity run's thousands of requests would leave the next measurement with fresh, cold workers).
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))

@@ -341,7 +341,8 @@ class Stack:
                 "varnish",
                 [VARNISHD, "-F", "-n", str(home / "state"), "-a", f"127.0.0.1:{self.varnish_port}",
                  "-T", f"127.0.0.1:{self.varnish_admin_port}", "-f", str(vcl),
-                 "-s", "malloc,256m", "-p", "ban_lurker_sleep=0.1"],
+                 "-s", "malloc,256m", "-p", "ban_lurker_sleep=0.1",
+                 "-p", "backend_idle_timeout=4"],  # closes idle connections before gunicorn does (its keepalive: 5 s)
                 env,
                 restart_after=3.0,
             )  # fmt: skip
