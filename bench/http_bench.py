@@ -344,6 +344,7 @@ class Varnish:
         argv = [
             shutil.which("varnishd"), "-F", "-n", str(self.dir / "state"), "-a", f"127.0.0.1:{self.port}",
             "-T", f"127.0.0.1:{self.admin_port}", "-f", str(vcl), "-s", "malloc,128m", "-p", "ban_lurker_sleep=0.1",
+            "-p", "backend_idle_timeout=4",  # as in production (README): before gunicorn's keepalive (5 s)
         ]  # fmt: skip
         self.process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 30
