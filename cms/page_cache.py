@@ -37,7 +37,8 @@ versions need not be read (``_stamp``: a bump writes ``changes`` in the same pip
 After a bump they differ, and the copy's versions are compared as before (read in the same ``MGET`` when this
 process remembers which they are, else in a second round trip); a copy that is still current then gets the new
 stamp, so that the next hits are one short ``MGET`` again. A page this process served lately costs none: it keeps
-hot copies in memory until any server announces a bump (``cms.page_cache_local``).
+hot copies in memory until any server announces a bump (``cms.page_cache_local``); so does a page another process
+stored lately: each stored copy is announced, and every other process fetches it (``fresh_copies``).
 
 A copy's key also carries the release (``cms.release``): after an upgrade no server serves what the previous
 code rendered, while the versions stay shared between releases.
@@ -237,6 +238,48 @@ def _stamp(prefetched: dict[str, int]) -> tuple[int, int] | None:
     return None
 
 
+def fresh_copies(keys: list[str]) -> dict[str, object]:
+    """The copies among ``keys`` that a reader would serve without reading their versions (their stamp is the
+    shared one, ``_stamp``), in one round trip: what a process fetches when another announces them
+    (``cms.page_cache_local``)."""
+    store = _store()
+    stamp_names = {_shared_name(key): key for key in STAMP_KEYS}
+    found = store.get_many([*keys, *stamp_names])
+    stamp = _stamp({key: found[name] for name, key in stamp_names.items() if name in found})
+    if stamp is None:
+        return {}
+    copies = {key: found[key] for key in keys if key in found}
+    return {key: copy for key, copy in copies.items() if len(copy) > 5 and copy[5] == stamp}
+
+
+def listen_for_copies() -> None:
+    """Starts this process's listener (``cms.page_cache_local``) now rather than with its first cacheable request,
+    when the store is shared: an app server's worker as it starts (deploy/gunicorn.conf.py)."""
+    store = _store()
+    if settings.PORTAL_PAGE_CACHE_SECONDS > 0 and _store_is_shared(store):
+        local_copies.listen(store, fetch=fresh_copies)
+
+
+def copy_key(host: str, full_path: str) -> str:
+    """The shared store's key of a page's copy; it carries the release: no copy made by another release's code."""
+    digest = hashlib.sha256(full_path.encode()).hexdigest()[:32]
+    return f"page:{release()}:{host}:{digest}"
+
+
+def _announce_after_answer(response, store, entry_key: str) -> None:
+    """Announces the stored copy to the other processes once the answer has gone out (the WSGI server calls
+    ``close()`` after the last byte): the reader does not wait for the round trip."""
+    close = response.close
+
+    def announce_then_close():
+        try:
+            local_copies.announce_stored(store, entry_key)
+        finally:
+            close()
+
+    response.close = announce_then_close
+
+
 def _stored_generation() -> int:
     row = PageCacheGeneration.objects.filter(pk=1).values_list("generation", flat=True).first()
     return row or 0
@@ -415,11 +458,10 @@ class AnonymousPageCacheMiddleware:
         if not _cacheable_request(request):
             return self.get_response(request)
         store = _store()
-        digest = hashlib.sha256(request.get_full_path().encode()).hexdigest()[:32]
-        entry_key = f"page:{release()}:{request.get_host()}:{digest}"  # no copy made by another release's code
+        entry_key = copy_key(request.get_host(), request.get_full_path())
         shared = _store_is_shared(store)
         if shared:
-            local_copies.listen(store)
+            local_copies.listen(store, fetch=fresh_copies)
             kept = local_copies.get(entry_key)
             if kept is not None:  # this process served it lately and no server has bumped anything since
                 return self._serve(request, *kept[:4])
@@ -430,6 +472,7 @@ class AnonymousPageCacheMiddleware:
             stamp = stamped[0] if stamped else None  # a copy stored by code before stamps: checked as before
             restamp = _stamp(prefetched)  # read with the copy, before any version below
             fresh = shared and stamp is not None and restamp == stamp  # nothing bumped since it was found current
+            restamped = False
             if not fresh:
                 current, complete = read_versions(versions, prefetched=prefetched)
                 _remember_entry_keys(entry_key, versions)
@@ -437,10 +480,14 @@ class AnonymousPageCacheMiddleware:
                 if fresh and shared and complete and restamp is not None and restamp != stamp:
                     cached = (codec, content, headers, has_form, versions, restamp)
                     store.set(entry_key, cached, settings.PORTAL_PAGE_CACHE_SECONDS)  # later hits: one MGET
+                    restamped = True
             if fresh:
+                response = self._serve(request, codec, content, headers, has_form)
                 if shared:
                     local_copies.put(entry_key, cached, epoch)
-                return self._serve(request, codec, content, headers, has_form)
+                    if restamped:
+                        _announce_after_answer(response, store, entry_key)
+                return response
         before = read_versions(STAMP_KEYS if shared else [CHANGES_KEY], fresh=True)[0]  # per process: no stamps
         changes_before = before[CHANGES_KEY]
         with rendering() as recording:
@@ -460,6 +507,8 @@ class AnonymousPageCacheMiddleware:
                     _remember_entry_keys(entry_key, keys)
                     if shared:
                         local_copies.put(entry_key, entry, epoch)
+                        if stamp is not None:
+                            _announce_after_answer(response, store, entry_key)
                     if codec:
                         patch_vary_headers(response, ("Accept-Encoding",))  # its hits depend on it
                     response["X-Page-Cache"] = "miss"

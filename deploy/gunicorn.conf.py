@@ -46,3 +46,11 @@ logger_class = RedactingLogger
 forwarded_allow_ips = os.environ.get("PORTAL_TRUSTED_PROXIES", "127.0.0.1,::1") or "127.0.0.1"
 proc_name = os.environ.get("GUNICORN_PROC_NAME", "portal-web")
 control_socket_disable = True  # unused; several app servers on one host would share its default path
+
+
+def post_worker_init(worker):
+    """Each worker listens to the page cache's channel from its start, not from its first page: the copies other
+    workers store meanwhile are announced there and fetched into its memory (cms/page_cache_local.py)."""
+    from cms.page_cache import listen_for_copies  # noqa: PLC0415 (the app is loaded: Django is set up by now)
+
+    listen_for_copies()

@@ -202,11 +202,13 @@ def test_a_copy_is_never_served_after_the_generation_moved_even_with_the_same_ch
 
 
 def _wait_for_the_listener(store) -> None:
-    """Until this process is subscribed to the bump channel (Redis counts it), then until its confirmation is read."""
+    """Until this process is subscribed to the bump channel (Redis counts it), then until its confirmation is read.
+    Asked again meanwhile, as each request does: after a lost subscription, a new one waits for a short backoff."""
     redis = store.client.get_client(write=True)
     channel = store.make_key(page_cache_local.CHANNEL)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and dict(redis.pubsub_numsub(channel)).get(channel.encode(), 0) < 1:
+        page_cache.listen_for_copies()
         time.sleep(0.02)
     time.sleep(0.1)
 
@@ -268,3 +270,58 @@ def test_without_the_bump_channel_nothing_is_served_from_memory(local_copies, cl
     round_trips = _counting_round_trips(local_copies, monkeypatch)
     assert client.get(url)["X-Page-Cache"] == "hit"
     assert round_trips == ["get_many"]  # from Redis again, as without copies in memory
+
+
+def _announce_stored_elsewhere(store, key: str) -> None:
+    """What another app server's process announces once it has put the copy ``key`` in the shared store."""
+    redis = store.client.get_client(write=True)
+    message = page_cache_local.STORED + b"another-server:4242 " + key.encode()
+    assert redis.publish(store.make_key(page_cache_local.CHANNEL), message) >= 1
+
+
+def _until_kept(key: str) -> bool:
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and not page_cache_local.local_copies.holds(key):
+        time.sleep(0.02)
+    return page_cache_local.local_copies.holds(key)
+
+
+def test_a_copy_another_process_stored_is_fetched_into_memory_before_its_first_reader_here(
+    local_copies, client, monkeypatch
+):
+    page = ProjectPage.objects.live().filter(title_en__gt="").first()
+    url = page_url_in(page, "en")
+    assert client.get(url)["X-Page-Cache"] == "miss"  # stored (and announced: this process does not fetch it back)
+    _wait_for_the_listener(local_copies)
+    key = page_cache.copy_key("testserver", url)
+    page_cache_local.local_copies.forget()  # as a process that has not served it
+    assert not page_cache_local.local_copies.holds(key)
+    _announce_stored_elsewhere(local_copies, key)
+    assert _until_kept(key)
+    round_trips = _counting_round_trips(local_copies, monkeypatch)
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response["X-Page-Cache"] == "hit" and round_trips == [] and len(context.captured_queries) == 0
+
+
+def test_an_announced_copy_that_a_publish_made_stale_is_not_fetched_into_memory(
+    local_copies, client, monkeypatch, django_capture_on_commit_callbacks
+):
+    first, second = ProjectPage.objects.live().filter(title_en__gt="")[:2]
+    urls = [page_url_in(first, "en"), page_url_in(second, "en")]
+    keys = [page_cache.copy_key("testserver", url) for url in urls]
+    assert client.get(urls[0])["X-Page-Cache"] == "miss"
+    _wait_for_the_listener(local_copies)
+    first.title_en = "Lotus processing plant, announced too late"
+    with django_capture_on_commit_callbacks(execute=True):
+        first.save_revision().publish()  # the first page's copy stays in Redis, stamped before the publish
+    assert client.get(urls[1])["X-Page-Cache"] == "miss"  # stored after it
+    page_cache_local.local_copies.forget()
+    _announce_stored_elsewhere(local_copies, keys[0])  # e.g. announced by a server that served it just before
+    _announce_stored_elsewhere(local_copies, keys[1])
+    assert _until_kept(keys[1])  # both announcements taken, in order
+    assert not page_cache_local.local_copies.holds(keys[0])
+    round_trips = _counting_round_trips(local_copies, monkeypatch)
+    response = client.get(urls[0])
+    assert response["X-Page-Cache"] == "miss" and round_trips[:1] == ["get_many"]
+    assert "Lotus processing plant, announced too late" in response.content.decode()
