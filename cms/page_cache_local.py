@@ -6,7 +6,8 @@ the copies it has served lately (``PORTAL_PAGE_CACHE_LOCAL_COPIES``, most recent
 without asking Redis, for as long as it is *listening*: subscribed to the store's bump channel, on which every
 bump (``page_cache._bump``, any server) is announced after the shared versions are written. Each such announcement
 makes every listening process forget all its copies (publishes are rare; a page is read back from Redis once per
-process after one). The listener is a daemon thread per process, started with the first cacheable request.
+process after one). The listener is a daemon thread per process, started as a gunicorn worker starts
+(``page_cache.listen_for_copies``, deploy/gunicorn.conf.py), else with the first cacheable request.
 
 A copy one process stores in the shared store (a miss, or a copy found still current after a bump) is announced on
 the same channel (``announce_stored``), once the answer has gone out; every other listening process then fetches
