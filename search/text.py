@@ -12,8 +12,7 @@ done here, in Python, before the text reaches any backend:
 import re
 import unicodedata
 from functools import lru_cache
-
-from django.utils.html import escape
+from html import escape  # django.utils.html.escape's own, without its lazy-string wrapper (each hit calls it)
 
 # Han, Hiragana, Katakana (incl. half-width), Hangul syllables and jamo, CJK compatibility ideographs.
 CJK_CHARS = (

@@ -465,6 +465,15 @@ def filters(params: SearchParams) -> list:
     return found
 
 
+def page_query(params: SearchParams, plan: QueryPlan, *, loose: bool = False):
+    """The query of a page of results: the words' (``text_query``) within the filters, each added as
+    ``Search.filter()`` adds it (built without a ``Search``, whose every call copies the whole search)."""
+    query = text_query(plan, loose=loose)
+    for clause in filters(params):
+        query &= Q("bool", filter=[clause])
+    return query
+
+
 def sort_order(params: SearchParams, plan: QueryPlan) -> list:
     newest = {"published_at": {"order": "desc", "missing": "_last"}}
     if params.sort == "newest" or (params.sort == "relevance" and plan.empty):
@@ -797,12 +806,6 @@ class ElasticsearchBackend(BaseSearchBackend):
         """Send a search built with the DSL and wrap its answer (raises the client's errors)."""
         return Response(search, _body(self.client.search(index=index, body=search.to_dict())))
 
-    def base_search(self, params: SearchParams, plan: QueryPlan, *, loose: bool = False) -> Search:
-        search = Search().query(text_query(plan, loose=loose))
-        for clause in filters(params):
-            search = search.filter(clause)
-        return search.sort(*sort_order(params, plan))
-
     def _skip_to(self, index: str, search: Search, offset: int) -> list | None:
         """``search_after`` values that start the page at ``offset``, walking in steps of the window
         (deep pages never use ``from`` beyond the window). ``None`` when the results end before."""
@@ -889,16 +892,22 @@ class ElasticsearchBackend(BaseSearchBackend):
 
     def _page_request(self, index: str, params: SearchParams, plan: QueryPlan, *, loose: bool) -> tuple[dict, bool]:
         """The body of one pass's search for the page, and whether the page is known to be past the results."""
-        search = self.base_search(params, plan, loose=loose)
+        query, order = page_query(params, plan, loose=loose), sort_order(params, plan)
         offset = params.offset
-        # The DSL builds the query and the sort; the rest of the body is constant or nearly so, and is written as
-        # the JSON it is (each DSL call copies the whole search: a tenth of the request's own time went there).
-        body = {**search.to_dict(), "aggs": FACET_AGGREGATIONS, "track_total_hits": True, "_source": SOURCE_FIELDS}
+        # The DSL builds the query; the rest of the body is constant or nearly so, and is written as the JSON it
+        # is (a ``Search`` copies itself at each call: a tenth of the request's own time went there).
+        body = {
+            "query": query.to_dict(),
+            "sort": order,
+            "aggs": FACET_AGGREGATIONS,
+            "track_total_hits": True,
+            "_source": SOURCE_FIELDS,
+        }
         empty_page = False
         if not self._beyond_window(params):
             body.update({"from": offset, "size": params.page_size})
         else:
-            after = self._skip_to(index, search, offset)
+            after = self._skip_to(index, Search().query(query).sort(*order), offset)
             if after is None and offset:
                 empty_page = True
                 body["size"] = 0
